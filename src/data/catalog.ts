@@ -1,0 +1,65 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findProblems, splitPageId } from '../lib/content/integrity.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+
+/**
+ * All content, read once and checked as a whole. Every page gets its content from here, so a
+ * broken reference fails the build with the file and the problem named, whatever page is
+ * built first.
+ */
+export interface Catalog {
+  sources: CollectionEntry<'sources'>['data'][];
+  modules: CollectionEntry<'modules'>['data'][];
+  terms: CollectionEntry<'glossary'>['data'][];
+  lessons: CollectionEntry<'lessons'>[];
+  cases: CollectionEntry<'cases'>[];
+  cardFiles: CollectionEntry<'cards'>[];
+  quizFiles: CollectionEntry<'quizzes'>[];
+}
+
+let loaded: Promise<Catalog> | undefined;
+
+export function loadCatalog(): Promise<Catalog> {
+  loaded ??= read();
+  return loaded;
+}
+
+async function read(): Promise<Catalog> {
+  const data = <T extends { data: unknown }>(entries: T[]) => entries.map((e) => e.data as T['data']);
+  const catalog: Catalog = {
+    sources: data(await getCollection('sources')),
+    modules: data(await getCollection('modules')).sort((a, b) => a.order - b.order),
+    terms: data(await getCollection('glossary')),
+    lessons: await getCollection('lessons'),
+    cases: await getCollection('cases'),
+    cardFiles: await getCollection('cards'),
+    quizFiles: await getCollection('quizzes'),
+  };
+  const withPath = <T extends { filePath?: string; data: unknown }>(entries: T[]) =>
+    entries.map((e) => ({ ...e, filePath: e.filePath ?? '(unknown file)' }));
+  const problems = findProblems({
+    ...catalog,
+    lessons: withPath(catalog.lessons),
+    cases: withPath(catalog.cases),
+    cardFiles: withPath(catalog.cardFiles),
+    quizFiles: withPath(catalog.quizFiles),
+  });
+  if (problems.length) {
+    throw new Error(`Content problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  }
+  return catalog;
+}
+
+/** The slug part of a lesson or case id ("fa/x" is "x"). */
+export const slugOf = (entry: { id: string }) => splitPageId(entry.id).slug;
+
+export function inLocale<T extends { id: string }>(entries: T[], locale: Locale): T[] {
+  return entries.filter((e) => splitPageId(e.id).locale === locale);
+}
+
+/** A module's lessons in one locale, in order. */
+export function lessonsOfModule(catalog: Catalog, locale: Locale, moduleId: string) {
+  return inLocale(catalog.lessons, locale)
+    .filter((l) => l.data.module === moduleId)
+    .sort((a, b) => a.data.order - b.data.order);
+}

@@ -1,0 +1,129 @@
+import { isLocale, locales } from '../i18n/locales.ts';
+import type { CardFile, Module, QuizFile, Source, Term } from './schemas.ts';
+
+/** One MDX page of a collection, as the content layer read it. */
+export interface PageEntry {
+  /** "en/relationship-vs-transaction-marketing": the locale folder, then the slug. */
+  id: string;
+  filePath: string;
+  data: { module?: string; order?: number; sources: string[]; keyTerms?: string[]; lessons?: string[] };
+}
+
+export interface DataFile<T> {
+  filePath: string;
+  data: T;
+}
+
+export interface CatalogInput {
+  sources: Source[];
+  modules: Module[];
+  terms: Term[];
+  lessons: PageEntry[];
+  cases: PageEntry[];
+  cardFiles: DataFile<CardFile>[];
+  quizFiles: DataFile<QuizFile>[];
+}
+
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+export function splitPageId(id: string): { locale: string; slug: string } {
+  const [locale = '', ...rest] = id.split('/');
+  return { locale, slug: rest.join('/') };
+}
+
+/**
+ * Everything the schemas cannot see on their own: a page missing in a locale, an id used
+ * twice, a reference to a source, module, term or lesson that does not exist, and fields
+ * that must not differ between the locales of one page.
+ */
+export function findProblems(input: CatalogInput): Problem[] {
+  const problems: Problem[] = [];
+  const report = (file: string, message: string) => problems.push({ file, message });
+
+  const sourceIds = uniqueIds('content/sources.json', input.sources, report);
+  const moduleIds = uniqueIds('content/modules.json', input.modules, report);
+  const termIds = uniqueIds('content/glossary.json', input.terms, report);
+
+  const lessonSlugs = checkPages('lessons', input.lessons, report);
+  checkPages('cases', input.cases, report);
+
+  for (const page of [...input.lessons, ...input.cases]) {
+    for (const id of page.data.sources) if (!sourceIds.has(id)) report(page.filePath, `unknown source "${id}"`);
+    for (const id of page.data.keyTerms ?? []) if (!termIds.has(id)) report(page.filePath, `unknown glossary term "${id}"`);
+    for (const id of page.data.lessons ?? []) if (!lessonSlugs.has(id)) report(page.filePath, `unknown lesson "${id}"`);
+    if (page.data.module !== undefined && !moduleIds.has(page.data.module))
+      report(page.filePath, `unknown module "${page.data.module}"`);
+  }
+
+  const seenPlace = new Map<string, string>();
+  for (const page of input.lessons) {
+    const { locale } = splitPageId(page.id);
+    const place = `${locale} ${page.data.module} ${page.data.order}`;
+    const other = seenPlace.get(place);
+    if (other) report(page.filePath, `has the same module and order as ${other}`);
+    else seenPlace.set(place, page.filePath);
+  }
+
+  const cardIds = new Map<string, string>();
+  for (const file of input.cardFiles) {
+    if (!lessonSlugs.has(file.data.lesson)) report(file.filePath, `unknown lesson "${file.data.lesson}"`);
+    if (!moduleIds.has(file.data.deck)) report(file.filePath, `unknown deck "${file.data.deck}" (a deck is a module id)`);
+    for (const card of file.data.cards) claim(cardIds, card.id, file.filePath, 'card', report);
+  }
+  const questionIds = new Map<string, string>();
+  for (const file of input.quizFiles) {
+    if (!lessonSlugs.has(file.data.lesson)) report(file.filePath, `unknown lesson "${file.data.lesson}"`);
+    for (const q of file.data.questions) {
+      claim(questionIds, q.id, file.filePath, 'question', report);
+      if (!q.choices.some((c) => c.correct)) report(file.filePath, `question "${q.id}" has no correct choice`);
+    }
+  }
+  return problems;
+}
+
+type Report = (file: string, message: string) => void;
+
+function uniqueIds(file: string, items: { id: string }[], report: Report): Set<string> {
+  const ids = new Set<string>();
+  for (const { id } of items) {
+    if (ids.has(id)) report(file, `id "${id}" is used more than once`);
+    ids.add(id);
+  }
+  return ids;
+}
+
+function claim(seen: Map<string, string>, id: string, file: string, what: string, report: Report) {
+  const first = seen.get(id);
+  if (first) report(file, `${what} id "${id}" is already used in ${first}`);
+  else seen.set(id, file);
+}
+
+/** Checks one MDX collection; returns the slugs it holds. */
+function checkPages(collection: string, pages: PageEntry[], report: Report): Set<string> {
+  const bySlug = new Map<string, Map<string, PageEntry>>();
+  for (const page of pages) {
+    const { locale, slug } = splitPageId(page.id);
+    if (!isLocale(locale) || !slug) {
+      report(page.filePath, `must live in content/${collection}/{${locales.join(',')}}/`);
+      continue;
+    }
+    const group = bySlug.get(slug) ?? new Map<string, PageEntry>();
+    group.set(locale, page);
+    bySlug.set(slug, group);
+  }
+  for (const [slug, group] of bySlug) {
+    const missing = locales.filter((l) => !group.has(l));
+    const [reference] = group.values();
+    if (missing.length) report(reference.filePath, `has no ${missing.join(', ')} version (content/${collection}/${missing[0]}/${slug}.mdx)`);
+    for (const page of group.values()) {
+      for (const field of ['module', 'order', 'sources', 'keyTerms', 'lessons'] as const) {
+        if (JSON.stringify(page.data[field]) !== JSON.stringify(reference.data[field]))
+          report(page.filePath, `"${field}" differs from ${reference.filePath}; it must be the same in every locale`);
+      }
+    }
+  }
+  return new Set(bySlug.keys());
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locales.ts';
+
+/**
+ * The contract between content/ and the site. Each schema documents the content it checks;
+ * the build fails on anything that does not fit, naming the file.
+ */
+
+/** A slug-like id: lower-case Latin letters, digits and hyphens, the same in every locale. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case-hyphenated id');
+
+/** Text given once a locale; none may be missing or empty. */
+export const localizedText = z.strictObject(
+  Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof locales)[number], z.ZodString>,
+);
+
+/** One of the source texts in shared/seeds, cited on every page that draws on it. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  /** The seed file it was read from, for whoever checks a fact. */
+  seedFile: z.string().min(1),
+  /** The language the source is written in. */
+  language: z.enum(locales),
+  /** The title as the source gives it, in its own language. */
+  title: z.string().min(1),
+  /** The title rendered into each locale, shown beside the original. */
+  translatedTitle: localizedText,
+  /** Author, where the text names one. */
+  author: z.string().min(1).optional(),
+  /** Publisher or outlet, where the text names one. */
+  publisher: z.string().min(1).optional(),
+  /** Publication date (YYYY-MM-DD), only where the text gives one. */
+  date: z.iso.date().optional(),
+});
+
+/** A module groups lessons; the home page lists modules in this order. */
+export const moduleSchema = z.strictObject({
+  id: idSchema,
+  order: z.number().int().positive(),
+  title: localizedText,
+});
+
+/** A glossary term; lessons list the ids of their key terms and link to /{locale}/glossary/#id. */
+export const termSchema = z.strictObject({
+  id: idSchema,
+  term: localizedText,
+  definition: localizedText,
+});
+
+/** Frontmatter of a lesson (content/lessons/{locale}/{slug}.mdx). */
+export const lessonSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  /** One or two sentences: shown on the home page and in search results. */
+  summary: z.string().trim().min(1),
+  /** What the learner can do after the lesson; shown at the top. */
+  objectives: z.array(z.string().trim().min(1)).min(1),
+  /** Module id from content/modules.json. */
+  module: idSchema,
+  /** Position within the module, from 1. */
+  order: z.number().int().positive(),
+  /** Estimated reading time. */
+  minutes: z.number().int().positive().max(60),
+  /** Source ids from content/sources.json. */
+  sources: z.array(idSchema).min(1),
+  /** Glossary term ids from content/glossary.json. */
+  keyTerms: z.array(idSchema).default([]),
+});
+
+/** Frontmatter of a case study (content/cases/{locale}/{slug}.mdx). */
+export const caseSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  summary: z.string().trim().min(1),
+  /** The company the case is about, as the source names it. */
+  company: z.string().trim().min(1),
+  /** Lesson ids the case illustrates. */
+  lessons: z.array(idSchema).min(1),
+  sources: z.array(idSchema).min(1),
+});
+
+/** A flashcard: one id for all locales, so a schedule survives a language switch. */
+export const cardSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(['basic', 'reversible', 'cloze']),
+  front: localizedText,
+  back: localizedText,
+});
+
+/** content/cards/{lesson}.json: a lesson's cards, in the deck of its module. */
+export const cardFileSchema = z.strictObject({
+  /** The lesson the cards come from. */
+  lesson: idSchema,
+  /** The deck: a module id. */
+  deck: idSchema,
+  cards: z.array(cardSchema).min(1),
+});
+
+/** A quiz question: one id for all locales, text per locale. */
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  prompt: localizedText,
+  choices: z.array(z.strictObject({ id: idSchema, text: localizedText, correct: z.boolean() })).min(2),
+  explanation: localizedText,
+});
+
+/** content/quizzes/{lesson}.json: the quiz at the end of a lesson. */
+export const quizFileSchema = z.strictObject({
+  lesson: idSchema,
+  questions: z.array(questionSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Module = z.infer<typeof moduleSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type LessonData = z.infer<typeof lessonSchema>;
+export type CaseData = z.infer<typeof caseSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type CardFile = z.infer<typeof cardFileSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuizFile = z.infer<typeof quizFileSchema>;

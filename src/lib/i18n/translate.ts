@@ -1,0 +1,24 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Locale } from './locales.ts';
+import type { Messages } from './messages.ts';
+
+/**
+ * A t() for one locale. Astro pages call it at build time with the whole file; islands call
+ * it in the browser with the few keys they were handed. Keys are flat ("search.label"), so
+ * i18next's key and namespace separators are off. Plurals go through Intl.PluralRules, and
+ * `{{count, number}}` through Intl.NumberFormat, so Persian gets Persian digits.
+ */
+export function createT(locale: Locale, resources: Partial<Messages>): TFunction {
+  const instance = i18next.createInstance();
+  instance.init({
+    lng: locale,
+    fallbackLng: false,
+    resources: { [locale]: { translation: resources } },
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  return instance.t;
+}
