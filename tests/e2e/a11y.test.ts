@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+const cases = builtPages().flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const));
+
+describe('axe', () => {
+  it.each(cases)('%s in the %s theme has no violations', async (path, colorScheme) => {
+    const { page } = await openPage(browser, path, { colorScheme });
+    // Open the language menu so its links are checked too.
+    if (await page.locator('.switcher summary').count()) await page.locator('.switcher summary').click();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+    await page.context().close();
+  });
+
+  it('checks the search results too', async () => {
+    const { page } = await openPage(browser, `/fa/search/?q=${encodeURIComponent('مشتری')}`);
+    await page.locator('.results a').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await page.context().close();
+  });
+});

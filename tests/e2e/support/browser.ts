@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps trying to reach Google's hosts,
+// which this closed network refuses.
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
+}
+
+export const url = (path: string) => new URL(path, inject('baseURL')).href;
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests seen so far. */
+  problems: string[];
+}
+
+/** A fresh context (its own storage) with one page that records everything that goes wrong. */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ baseURL: inject('baseURL'), ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(path);
+  return { page, problems };
+}
+
+/** Every built page, as a site path ("/fa/lessons/x/"), from dist/. */
+export function builtPages(): string[] {
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+/** The sample lesson every locale has; pages of each kind are tested through it. */
+export const sampleLesson = 'relationship-vs-transaction-marketing';
