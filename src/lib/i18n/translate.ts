@@ -18,7 +18,6 @@ export function createT(locale: Locale, resources: Partial<Messages>): TFunction
     nsSeparator: false,
     interpolation: { escapeValue: false },
     initAsync: false,
-    showSupportNotice: false,
   });
   return instance.t;
 }

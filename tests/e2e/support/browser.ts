@@ -1,24 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Without the background-networking flags Chromium keeps trying to reach Google's hosts,
-// which this closed network refuses.
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
-}
+/** One headless Chromium per test file. */
+export { launchChromium as launchBrowser } from '../../../scripts/lib/chromium.ts';
 
 export const url = (path: string) => new URL(path, inject('baseURL')).href;
 
