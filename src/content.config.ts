@@ -16,7 +16,7 @@ const json = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*
 export const collections = {
   sources: defineCollection({ loader: file('./content/sources.json'), schema: sourceSchema }),
   modules: defineCollection({ loader: file('./content/modules.json'), schema: moduleSchema }),
-  glossary: defineCollection({ loader: file('./content/glossary.json'), schema: termSchema }),
+  glossary: defineCollection({ loader: json('glossary'), schema: termSchema }),
   lessons: defineCollection({ loader: mdx('lessons'), schema: lessonSchema }),
   cases: defineCollection({ loader: mdx('cases'), schema: caseSchema }),
   cards: defineCollection({ loader: json('cards'), schema: cardFileSchema }),

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findProblems, splitPageId } from '../lib/content/integrity.ts';
+import type { Term } from '../lib/content/schemas.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Locale } from '../lib/i18n/locales.ts';
 export interface Catalog {
   sources: CollectionEntry<'sources'>['data'][];
   modules: CollectionEntry<'modules'>['data'][];
-  terms: CollectionEntry<'glossary'>['data'][];
+  terms: Term[];
   lessons: CollectionEntry<'lessons'>[];
   cases: CollectionEntry<'cases'>[];
   cardFiles: CollectionEntry<'cards'>[];
@@ -29,7 +30,7 @@ async function read(): Promise<Catalog> {
   const catalog: Catalog = {
     sources: data(await getCollection('sources')),
     modules: data(await getCollection('modules')).sort((a, b) => a.order - b.order),
-    terms: data(await getCollection('glossary')),
+    terms: (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data })),
     lessons: await getCollection('lessons'),
     cases: await getCollection('cases'),
     cardFiles: await getCollection('cards'),

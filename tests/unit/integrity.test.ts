@@ -54,14 +54,14 @@ describe('findProblems', () => {
 
   it('refuses repeated ids', () => {
     const c = catalog();
-    c.terms.push({ ...c.terms[0] });
+    c.modules.push({ ...c.modules[0] });
     const card = { id: 'c1', type: 'basic' as const, front: text('f'), back: text('b') };
     c.cardFiles = [
       { filePath: 'content/cards/a.json', data: { lesson: 'intro', deck: 'm1', cards: [card] } },
       { filePath: 'content/cards/b.json', data: { lesson: 'intro', deck: 'm1', cards: [card] } },
     ];
     const problems = messagesOf(c);
-    expect(problems).toContain('content/glossary.json: id "t1" is used more than once');
+    expect(problems).toContain('content/modules.json: id "m1" is used more than once');
     expect(problems).toContain('content/cards/b.json: card id "c1" is already used in content/cards/a.json');
   });
 

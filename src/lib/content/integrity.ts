@@ -45,7 +45,7 @@ export function findProblems(input: CatalogInput): Problem[] {
 
   const sourceIds = uniqueIds('content/sources.json', input.sources, report);
   const moduleIds = uniqueIds('content/modules.json', input.modules, report);
-  const termIds = uniqueIds('content/glossary.json', input.terms, report);
+  const termIds = new Set(input.terms.map((t) => t.id));
 
   const lessonSlugs = checkPages('lessons', input.lessons, report);
   checkPages('cases', input.cases, report);

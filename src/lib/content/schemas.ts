@@ -40,9 +40,11 @@ export const moduleSchema = z.strictObject({
   title: localizedText,
 });
 
-/** A glossary term; lessons list the ids of their key terms and link to /{locale}/glossary/#id. */
+/**
+ * A glossary term (content/glossary/{id}.json; the file name is its id). Lessons list the ids
+ * of their key terms and link to /{locale}/glossary/#id.
+ */
 export const termSchema = z.strictObject({
-  id: idSchema,
   term: localizedText,
   definition: localizedText,
 });
@@ -62,7 +64,7 @@ export const lessonSchema = z.strictObject({
   minutes: z.number().int().positive().max(60),
   /** Source ids from content/sources.json. */
   sources: z.array(idSchema).min(1),
-  /** Glossary term ids from content/glossary.json. */
+  /** Glossary term ids: files in content/glossary/. */
   keyTerms: z.array(idSchema).default([]),
 });
 
@@ -110,7 +112,7 @@ export const quizFileSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Module = z.infer<typeof moduleSchema>;
-export type Term = z.infer<typeof termSchema>;
+export type Term = z.infer<typeof termSchema> & { id: string };
 export type LessonData = z.infer<typeof lessonSchema>;
 export type CaseData = z.infer<typeof caseSchema>;
 export type Card = z.infer<typeof cardSchema>;
