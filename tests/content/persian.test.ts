@@ -29,7 +29,8 @@ const joinedForms = [
 // Plural -ها joins the word before it only after a letter that connects leftwards; after
 // ا د ذ ر ز ژ و it stands apart by itself and needs no non-joiner (کارها, سودها).
 const joinedPlural = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]ها(?:ی|یی)?$/u;
-const notPlurals = /^(?:تنها|بها|آنها|اینها|میدان)$/u;
+// Words ending in ها that are not plurals, alone or after a prefix (به‌تنهایی).
+const notPlurals = /(?:^|\u200c)(?:تنها|تنهایی|بها|رها|میدان)$/u;
 
 describe('Persian orthography', () => {
   const texts = persianTexts();
