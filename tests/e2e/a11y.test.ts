@@ -7,7 +7,11 @@ let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
 afterAll(() => browser?.close());
 
-const cases = builtPages().flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const));
+// Every page in the light theme; in the dark theme, every page of one left-to-right and one
+// right-to-left locale (the colours are the same in all four).
+const cases = builtPages().flatMap((path) =>
+  (['light', 'dark'] as const).filter((scheme) => scheme === 'light' || /^\/(en|fa)\//.test(path)).map((scheme) => [path, scheme] as const),
+);
 
 describe('axe', () => {
   it.each(cases)('%s in the %s theme has no violations', async (path, colorScheme) => {
