@@ -74,3 +74,21 @@ describe('findProblems', () => {
     expect(problems).toContain('content/cards/x.json: unknown lesson "missing"');
   });
 });
+
+describe('cases', () => {
+  const decision = (companyChoice: number, n = 3) => ({ companyChoice, options: Array.from({ length: n }, () => ({})) });
+  const casePage = (locale: string, data: Partial<PageEntry['data']> = {}): PageEntry => ({
+    id: `${locale}/tesla`,
+    filePath: `content/cases/${locale}/tesla.mdx`,
+    data: { sources: ['s1'], lessons: ['intro'], kind: 'full', decision: decision(2), ...data },
+  });
+
+  it('refuses a case whose decision differs between locales, or that cites an unknown lesson', () => {
+    const cases = locales.map((l) => casePage(l, l === 'fa' ? { decision: decision(3) } : l === 'ka' ? { lessons: ['nope'] } : {}));
+    const problems = messagesOf(catalog({ cases }));
+    expect(problems).toContain(
+      'content/cases/fa/tesla.mdx: "decision.companyChoice" differs from content/cases/en/tesla.mdx; it must be the same in every locale',
+    );
+    expect(problems).toContain('content/cases/ka/tesla.mdx: unknown lesson "nope"');
+  });
+});

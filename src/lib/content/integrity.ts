@@ -6,7 +6,15 @@ export interface PageEntry {
   /** "en/relationship-vs-transaction-marketing": the locale folder, then the slug. */
   id: string;
   filePath: string;
-  data: { module?: string; order?: number; sources: string[]; keyTerms?: string[]; lessons?: string[] };
+  data: {
+    module?: string;
+    order?: number;
+    sources: string[];
+    keyTerms?: string[];
+    lessons?: string[];
+    kind?: string;
+    decision?: { companyChoice: number; options: unknown[] };
+  };
 }
 
 export interface DataFile<T> {
@@ -119,11 +127,25 @@ function checkPages(collection: string, pages: PageEntry[], report: Report): Set
     const [reference] = group.values();
     if (missing.length) report(reference.filePath, `has no ${missing.join(', ')} version (content/${collection}/${missing[0]}/${slug}.mdx)`);
     for (const page of group.values()) {
-      for (const field of ['module', 'order', 'sources', 'keyTerms', 'lessons'] as const) {
-        if (JSON.stringify(page.data[field]) !== JSON.stringify(reference.data[field]))
+      for (const [field, value] of Object.entries(sharedFields(page))) {
+        if (JSON.stringify(value) !== JSON.stringify(sharedFields(reference)[field]))
           report(page.filePath, `"${field}" differs from ${reference.filePath}; it must be the same in every locale`);
       }
     }
   }
   return new Set(bySlug.keys());
+}
+
+/** What one page must share with its other locales: ids, numbers, structure; never text. */
+function sharedFields({ data }: PageEntry): Record<string, unknown> {
+  return {
+    module: data.module,
+    order: data.order,
+    sources: data.sources,
+    keyTerms: data.keyTerms,
+    lessons: data.lessons,
+    kind: data.kind,
+    'decision.companyChoice': data.decision?.companyChoice,
+    'decision.options': data.decision?.options.length,
+  };
 }

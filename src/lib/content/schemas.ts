@@ -68,15 +68,33 @@ export const lessonSchema = z.strictObject({
   keyTerms: z.array(idSchema).default([]),
 });
 
+/** The decision point of a case: the reader picks before seeing what the company did. */
+export const decisionSchema = z
+  .strictObject({
+    /** Puts the reader in the company's position and asks what they would do. */
+    prompt: z.string().trim().min(1),
+    /** Three or four plausible options, one of them the company's. */
+    options: z
+      .array(z.strictObject({ text: z.string().trim().min(1), feedback: z.string().trim().min(1) }))
+      .min(3)
+      .max(4),
+    /** 1-based number of the option the company took. */
+    companyChoice: z.number().int().positive(),
+  })
+  .refine((d) => d.companyChoice <= d.options.length, { message: 'companyChoice must name one of the options' });
+
 /** Frontmatter of a case study (content/cases/{locale}/{slug}.mdx). */
 export const caseSchema = z.strictObject({
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
   /** The company the case is about, as the source names it. */
   company: z.string().trim().min(1),
-  /** Lesson ids the case illustrates. */
+  /** A full case, or a short one that illustrates a single point. */
+  kind: z.enum(['full', 'short']),
+  /** Lesson ids the case illustrates: the models it shows, and the cases index filter. */
   lessons: z.array(idSchema).min(1),
   sources: z.array(idSchema).min(1),
+  decision: decisionSchema,
 });
 
 /** A flashcard: one id for all locales, so a schedule survives a language switch. */
