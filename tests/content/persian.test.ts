@@ -53,7 +53,8 @@ describe('Persian orthography', () => {
   });
 
   it.each(texts.filter((t) => t.file.endsWith('.mdx')).map((t) => [t.file, t.text]))('%s writes numbers in prose with Persian digits', (_file, text) => {
-    const body = text.replace(/^---[\s\S]*?---/, '');
+    // Markdown's own list markers (1. 2.) are not prose: the page shows them in Persian digits.
+    const body = text.replace(/^---[\s\S]*?---/, '').replace(/^\s*\d+\.\s/gm, '');
     expect(body.match(/[0-9]+/g) ?? []).toEqual([]);
   });
 

@@ -38,14 +38,20 @@ describe('search', () => {
   it('narrows by kind, keeps the filter in the address, and says so when nothing matches', async () => {
     const { page } = await openPage(browser, `/fa/search/?q=${encodeURIComponent(queries.fa)}`);
     await page.locator('.results a').first().waitFor();
+    const paths = () => page.locator('.results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect((await paths()).some((p) => p.startsWith('/fa/lessons/'))).toBe(true);
+    expect((await paths()).some((p) => p.startsWith('/fa/cases/'))).toBe(true);
+
     await page.locator('input[name=kind][value=case]').check();
-    await page.waitForFunction(() => document.querySelectorAll('.results a').length === 0);
+    await page.waitForFunction(() => [...document.querySelectorAll('.results a')].every((a) => (a as HTMLAnchorElement).pathname.startsWith('/fa/cases/')));
     expect(page.url()).toContain('kind=case');
     await page.reload();
     expect(await page.locator('input[name=kind][value=case]').isChecked()).toBe(true);
-    await page.waitForFunction(() => /\S/.test(document.querySelector('[role=status]')?.textContent ?? ''));
-    await page.locator('input[name=kind][value=lesson]').check();
     await page.locator('.results a').first().waitFor();
+    expect((await paths()).every((p) => p.startsWith('/fa/cases/'))).toBe(true);
+
+    await page.locator('#search-query').fill('زززززز');
+    await page.waitForFunction(() => document.querySelectorAll('.results a').length === 0 && /زززززز/.test(document.querySelector('[role=status]')?.textContent ?? ''));
     await page.context().close();
   });
 

@@ -55,6 +55,8 @@ export function mdxProse(source: string): string {
     .replace(/^import .*$/gm, '')
     // Diagram props: keep their quoted text, drop the tag and prop names.
     .replace(/<[A-Z][\s\S]*?\/>/g, (tag) => [...tag.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('\n'))
+    // Wrappers such as <Decision> and </FrontLine>: their content stays, their names go.
+    .replace(/<\/?[A-Z][A-Za-z]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/`[^`]*`/g, ' ');
   return `${frontText}\n${body}`;
