@@ -10,7 +10,8 @@ const require = createRequire(import.meta.url);
 const wordPattern: Record<Locale, RegExp> = {
   en: /[A-Za-zÀ-ÿ]+(?:['’][A-Za-z]+)*/g,
   ka: /[\u10D0-\u10FF]+/g,
-  fa: /[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200C]+/g,
+  // Persian letters, the non-joiner, and harakat (U+064B-0655) so that بُعد stays one word.
+  fa: /[\u0621-\u0655\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200C]+/g,
   bg: /[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*/g,
 };
 
@@ -39,7 +40,8 @@ export function spellChecker(locale: Locale): (text: string) => string[] {
   return (text) => {
     const unknown = new Set<string>();
     for (const [match] of text.matchAll(wordPattern[locale])) {
-      const word = match.replace(/^[\u200c-]+|[\u200c-]+$/g, '');
+      // Persian vowel marks and the ezafe hamza (بُعد, خانهٔ) are read past: the dictionary lists bare words.
+      const word = match.replace(/[\u064B-\u0655]/g, '').replace(/^[\u200c-]+|[\u200c-]+$/g, '');
       if (word.length > 1 && !known(word)) unknown.add(word);
     }
     return [...unknown].sort();
