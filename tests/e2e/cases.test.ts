@@ -12,7 +12,7 @@ const revealed = (page: Page) => page.locator('[data-reveal]');
 describe.each<Locale>(['fa', 'en'])('the decision point in %s', (locale) => {
   it('keeps the outcome back until the reader decides by keyboard, then explains every option', async () => {
     const { page, problems } = await openPage(browser, `/${locale}/cases/tesla/`);
-    await page.locator('.decision').waitFor();
+    await page.locator('.decision button[type=submit]:enabled').waitFor();
     expect(await revealed(page).isVisible()).toBe(false);
 
     // Deciding with nothing chosen is refused with a message, not an error.

@@ -30,15 +30,14 @@ export const migrations: Migration[] = [
 
 export const dbVersion = migrations.length;
 
-export function openLearnerDb(name = dbName): Promise<LearnerDb> {
-  if (!globalThis.indexedDB) return Promise.reject(new DOMException('IndexedDB is not available', 'NotSupportedError'));
-  return openDB<LearnerSchema>(name, dbVersion, {
+export async function openLearnerDb(name = dbName): Promise<LearnerDb> {
+  if (!globalThis.indexedDB) throw new DOMException('IndexedDB is not available', 'NotSupportedError');
+  const db = await openDB<LearnerSchema>(name, dbVersion, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < dbVersion; v++) migrations[v](db);
     },
-  }).then((db) => {
-    // A newer version of the site opened in another tab: step aside so its upgrade can run.
-    db.addEventListener('versionchange', () => db.close());
-    return db;
   });
+  // A newer version of the site opened in another tab: step aside so its upgrade can run.
+  db.addEventListener('versionchange', () => db.close());
+  return db;
 }
