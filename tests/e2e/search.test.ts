@@ -46,8 +46,8 @@ describe('search', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('.results a')].every((a) => (a as HTMLAnchorElement).pathname.startsWith('/fa/cases/')));
     expect(page.url()).toContain('kind=case');
     await page.reload();
-    expect(await page.locator('input[name=kind][value=case]').isChecked()).toBe(true);
     await page.locator('.results a').first().waitFor();
+    expect(await page.locator('input[name=kind][value=case]').isChecked()).toBe(true);
     expect((await paths()).every((p) => p.startsWith('/fa/cases/'))).toBe(true);
 
     await page.locator('#search-query').fill('زززززز');

@@ -33,6 +33,7 @@ describe('colour theme', () => {
     await page.locator('input[name=theme][value=light]').check();
     expect(await theme(page)).toBe('light');
     await page.reload();
+    await page.locator('input[name=theme]:enabled').first().waitFor();
     expect(await page.locator('input[name=theme][value=light]').isChecked()).toBe(true);
     await page.locator('input[name=theme][value=system]').check();
     expect(await theme(page)).toBe('dark');
