@@ -40,7 +40,7 @@ async function read(): Promise<Catalog> {
     entries.map((e) => ({ ...e, filePath: e.filePath ?? '(unknown file)' }));
   const problems = findProblems({
     ...catalog,
-    lessons: withPath(catalog.lessons),
+    lessons: withPath(catalog.lessons).map((l) => ({ ...l, data: { ...l.data, sections: sectionCount(l.body) } })),
     cases: withPath(catalog.cases),
     cardFiles: withPath(catalog.cardFiles),
     quizFiles: withPath(catalog.quizFiles),
@@ -50,6 +50,9 @@ async function read(): Promise<Catalog> {
   }
   return catalog;
 }
+
+/** Level-2 headings of an MDX body: the sections cards and questions point at by number. */
+export const sectionCount = (body = '') => body.match(/^## /gm)?.length ?? 0;
 
 /** The slug part of a lesson or case id ("fa/x" is "x"). */
 export const slugOf = (entry: { id: string }) => splitPageId(entry.id).slug;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createEmptyCard, Rating, State, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { buildQueue, nextCard, type QueueCard } from '../../src/lib/scheduling/reviewQueue.ts';
+import { buildQueue, countedRatings, learningLaterToday, newSeenToday, nextCard, nextToShow, type QueueCard } from '../../src/lib/scheduling/reviewQueue.ts';
 import { createScheduler, grades } from '../../src/lib/scheduling/scheduler.ts';
 import { defaultSchedulerSettings, schedulerSettingsSchema } from '../../src/lib/scheduling/schedulerSettings.ts';
 import { endOfStudyDay, startOfStudyDay, studyDayOf } from '../../src/lib/scheduling/studyDay.ts';
@@ -135,5 +135,39 @@ describe('interval labels', () => {
     expect(intervalLabel('en', 3 * 86_400_000)).toBe('3 days');
     expect(intervalLabel('fa', 3 * 86_400_000)).toContain('۳');
     expect(intervalLabel('bg', 10 * 60_000)).toContain('10');
+  });
+});
+
+describe('what the review screen counts', () => {
+  const t = new Date(2026, 2, 10, 12);
+  const entry = (id: string, cardId: string, hoursAgo: number, state: State) => ({
+    id,
+    cardId,
+    at: t.getTime() - hoursAgo * 3_600_000,
+    kind: 'review' as const,
+    log: { state, rating: 3 },
+  });
+
+  it('counts new cards introduced this study day, not undone ones, once each', () => {
+    const ratings = countedRatings([
+      entry('r1', 'a', 1, State.New),
+      entry('r2', 'a', 0.5, State.Learning),
+      entry('r3', 'b', 2, State.New),
+      entry('r4', 'c', 3, State.New),
+      { id: 'u1', cardId: 'c', at: t.getTime(), kind: 'undo', undoes: 'r4' },
+      entry('r5', 'd', 10, State.New), // 02:00 today belongs to yesterday's study day
+    ]);
+    expect(ratings.map((r) => r.id)).toEqual(['r5', 'r3', 'r1', 'r2']);
+    expect(newSeenToday(ratings, t, 4)).toBe(2);
+  });
+
+  it('shows a learning card early when nothing else is left, within 20 minutes', () => {
+    const learning = (minutes: number) => ({ id: `l${minutes}`, card: { ...createEmptyCard(t), state: State.Learning, due: new Date(t.getTime() + minutes * 60_000) } });
+    const cards = [learning(30), learning(5)];
+    const queue = buildQueue(cards, t, defaultSchedulerSettings, 0);
+    expect(nextCard(queue)).toBeUndefined();
+    expect(nextToShow(queue, cards, t)?.id).toBe('l5');
+    expect(nextToShow(queue, [learning(30)], t)).toBeUndefined();
+    expect(learningLaterToday(cards, t, 4)).toBe(2);
   });
 });

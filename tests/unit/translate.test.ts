@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createT } from '../../src/lib/i18n/translate.ts';
 import { messages, pickMessages, tFor } from '../../src/lib/i18n/messages.ts';
 import { formatDate, formatNumber, languageName } from '../../src/lib/i18n/format.ts';
+import { createLightT } from '../../src/lib/i18n/lightT.ts';
+import { locales } from '../../src/lib/i18n/locales.ts';
 
 describe('createT', () => {
   const resources = { 'home.lessons_zero': 'none', 'home.lessons_one': '{{count, number}} lesson', 'home.lessons_other': '{{count, number}} lessons' };
@@ -43,5 +45,21 @@ describe('format', () => {
   it('names a language in the reader language', () => {
     expect(languageName('en', 'ka')).toBe('Georgian');
     expect(languageName('bg', 'fa')).toBe('персийски');
+  });
+});
+
+describe('createLightT', () => {
+  it('gives what i18next gives, for every key of every locale', () => {
+    for (const locale of locales) {
+      const light = createLightT(locale, messages[locale]);
+      const full = tFor(locale);
+      const bases = new Set(Object.keys(messages[locale]).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
+      for (const key of bases) {
+        for (const count of [0, 1, 2, 5, 21, 1234]) {
+          const values = { count, done: count, total: count + 1, number: count, query: 'q', author: 'A', language: 'L' };
+          expect(light(key, values), `${locale} ${key} ${count}`).toBe(full(key, values));
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { isLocale, locales } from '../i18n/locales.ts';
-import type { CardFile, Module, QuizFile, Source, Term } from './schemas.ts';
+import type { CardFile, Module, Question, QuizFile, Source, Term } from './schemas.ts';
 
 /** One MDX page of a collection, as the content layer read it. */
 export interface PageEntry {
@@ -14,6 +14,8 @@ export interface PageEntry {
     lessons?: string[];
     kind?: string;
     decision?: { companyChoice: number; options: unknown[] };
+    /** How many "##" sections the page has: cards and questions point at them by number. */
+    sections?: number;
   };
 }
 
@@ -75,18 +77,28 @@ export function findProblems(input: CatalogInput): Problem[] {
     else seenPlace.set(place, page.filePath);
   }
 
+  const lessonsBySlug = new Map(input.lessons.map((l) => [splitPageId(l.id).slug, l.data]));
   const cardIds = new Map<string, string>();
   for (const file of input.cardFiles) {
-    if (!lessonSlugs.has(file.data.lesson)) report(file.filePath, `unknown lesson "${file.data.lesson}"`);
-    if (!moduleIds.has(file.data.deck)) report(file.filePath, `unknown deck "${file.data.deck}" (a deck is a module id)`);
-    for (const card of file.data.cards) claim(cardIds, card.id, file.filePath, 'card', report);
+    const lesson = lessonsBySlug.get(file.data.lesson);
+    if (!lesson) report(file.filePath, `unknown lesson "${file.data.lesson}"`);
+    for (const card of file.data.cards) {
+      claim(cardIds, card.id, file.filePath, 'card', report);
+      if (lesson) checkSectionAndSource(file.filePath, `card "${card.id}"`, card, lesson, report);
+    }
   }
   const questionIds = new Map<string, string>();
+  const quizLessons = new Map<string, string>();
   for (const file of input.quizFiles) {
-    if (!lessonSlugs.has(file.data.lesson)) report(file.filePath, `unknown lesson "${file.data.lesson}"`);
+    const lesson = lessonsBySlug.get(file.data.lesson);
+    if (!lesson) report(file.filePath, `unknown lesson "${file.data.lesson}"`);
+    claim(quizLessons, file.data.lesson, file.filePath, 'quiz for lesson', report);
     for (const q of file.data.questions) {
+      const where = `question "${q.id}"`;
       claim(questionIds, q.id, file.filePath, 'question', report);
-      if (!q.choices.some((c) => c.correct)) report(file.filePath, `question "${q.id}" has no correct choice`);
+      if (lesson) checkSectionAndSource(file.filePath, where, q, lesson, report);
+      for (const id of q.cards) if (!cardIds.has(id)) report(file.filePath, `${where} names unknown card "${id}"`);
+      for (const message of questionProblems(q)) report(file.filePath, `${where} ${message}`);
     }
   }
   return problems;
@@ -101,6 +113,39 @@ function uniqueIds(file: string, items: { id: string }[], report: Report): Set<s
     ids.add(id);
   }
   return ids;
+}
+
+function checkSectionAndSource(
+  file: string,
+  where: string,
+  item: { section: number; source?: string },
+  lesson: PageEntry['data'],
+  report: Report,
+) {
+  if (lesson.sections !== undefined && item.section > lesson.sections)
+    report(file, `${where} points at section ${item.section}, but the lesson has ${lesson.sections}`);
+  if (item.source !== undefined && !lesson.sources.includes(item.source))
+    report(file, `${where} cites "${item.source}", which is not one of its lesson's sources (${lesson.sources.join(', ')})`);
+}
+
+/** What a question's own ids must agree on: answers among the options, items in a category. */
+export function questionProblems(q: Question): string[] {
+  const problems: string[] = [];
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+  const listed = 'options' in q ? ids(q.options) : 'items' in q ? ids(q.items) : ids(q.pairs);
+  if (new Set(listed).size !== listed.length) problems.push('repeats an option id');
+  if (q.type === 'single' && !listed.includes(q.answer)) problems.push(`answer "${q.answer}" is not one of its options`);
+  if (q.type === 'multiple') {
+    for (const a of q.answers) if (!listed.includes(a)) problems.push(`answer "${a}" is not one of its options`);
+    if (q.answers.length >= q.options.length) problems.push('needs at least one wrong option');
+  }
+  if (q.type === 'sorting') {
+    const categories = ids(q.categories);
+    for (const item of q.items)
+      if (!categories.includes(item.category)) problems.push(`puts "${item.id}" in unknown category "${item.category}"`);
+    for (const c of categories) if (!q.items.some((i) => i.category === c)) problems.push(`has nothing in category "${c}"`);
+  }
+  return problems;
 }
 
 function claim(seen: Map<string, string>, id: string, file: string, what: string, report: Report) {
@@ -147,5 +192,6 @@ function sharedFields({ data }: PageEntry): Record<string, unknown> {
     kind: data.kind,
     'decision.companyChoice': data.decision?.companyChoice,
     'decision.options': data.decision?.options.length,
+    sections: data.sections,
   };
 }

@@ -97,35 +97,89 @@ export const caseSchema = z.strictObject({
   decision: decisionSchema,
 });
 
-/** A flashcard: one id for all locales, so a schedule survives a language switch. */
-export const cardSchema = z.strictObject({
-  id: idSchema,
-  type: z.enum(['basic', 'reversible', 'cloze']),
-  front: localizedText,
-  back: localizedText,
-});
+/** Where a card or question sends the learner back to: its lesson's nth "##" section, from 1. */
+const sectionSchema = z.number().int().positive();
 
-/** content/cards/{lesson}.json: a lesson's cards, in the deck of its module. */
+const cardBase = {
+  /** One id for all locales, so a schedule survives a language switch. */
+  id: idSchema,
+  /** The lesson section the card comes from; the card links there. */
+  section: sectionSchema,
+  /** The source the fact comes from: one of the lesson's sources. */
+  source: idSchema,
+};
+
+/**
+ * A flashcard. Basic: a question and its answer. Reversible: a term and its meaning, studied
+ * both ways as two cards with their own schedules. Cloze: a sentence with {{hidden}} parts,
+ * for lists and formulas; every hidden part is blanked at once.
+ */
+export const cardSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...cardBase, type: z.literal('basic'), front: localizedText, back: localizedText }),
+  z.strictObject({ ...cardBase, type: z.literal('reversible'), front: localizedText, back: localizedText }),
+  z.strictObject({
+    ...cardBase,
+    type: z.literal('cloze'),
+    text: localizedText.refine(
+      (text) => Object.values(text).every((t) => /\{\{[^{}]+\}\}/.test(t)),
+      'every locale needs at least one {{hidden}} part',
+    ),
+    /** Shown with the answer: a line of context. */
+    extra: localizedText.optional(),
+  }),
+]);
+
+/** content/cards/{lesson}.json: a lesson's cards. The deck is the lesson's module. */
 export const cardFileSchema = z.strictObject({
-  /** The lesson the cards come from. */
   lesson: idSchema,
-  /** The deck: a module id. */
-  deck: idSchema,
   cards: z.array(cardSchema).min(1),
 });
 
-/** A quiz question: one id for all locales, text per locale. */
-export const questionSchema = z.strictObject({
+const questionBase = {
+  /** One id for all locales. */
   id: idSchema,
+  /** The lesson section that teaches the answer; feedback links there. */
+  section: sectionSchema,
+  /** Ids of the cards on the same concept: a wrong answer makes them due now. */
+  cards: z.array(idSchema).default([]),
   prompt: localizedText,
-  choices: z.array(z.strictObject({ id: idSchema, text: localizedText, correct: z.boolean() })).min(2),
+  /** Why the answer is right, shown after answering either way. */
   explanation: localizedText,
-});
+};
+const choice = z.strictObject({ id: idSchema, text: localizedText });
+
+/** A quiz question, of the type that suits what it tests. */
+export const questionSchema = z.discriminatedUnion('type', [
+  /** One right option. */
+  z.strictObject({ ...questionBase, type: z.literal('single'), options: z.array(choice).min(3).max(5), answer: idSchema }),
+  /** Every right option, and no wrong one. */
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('multiple'),
+    options: z.array(choice).min(3).max(6),
+    answers: z.array(idSchema).min(2),
+  }),
+  /** Items to put in order; the content lists them in the right order. */
+  z.strictObject({ ...questionBase, type: z.literal('ordering'), items: z.array(choice).min(3).max(7) }),
+  /** Items to sort into categories. */
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('sorting'),
+    categories: z.array(z.strictObject({ id: idSchema, label: localizedText })).min(2).max(4),
+    items: z.array(z.strictObject({ id: idSchema, text: localizedText, category: idSchema })).min(3).max(8),
+  }),
+  /** Pairs to match, left to right; the content lists each pair together. */
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('matching'),
+    pairs: z.array(z.strictObject({ id: idSchema, left: localizedText, right: localizedText })).min(3).max(6),
+  }),
+]);
 
 /** content/quizzes/{lesson}.json: the quiz at the end of a lesson. */
 export const quizFileSchema = z.strictObject({
   lesson: idSchema,
-  questions: z.array(questionSchema).min(1),
+  questions: z.array(questionSchema).min(5).max(8),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CardRecord, ReviewEntry, SettingsRecord } from './records.ts';
 
 /**
  * The one database that holds a learner's state in the browser. Every store and index is
@@ -15,6 +16,14 @@ export interface LessonMarkRecord {
 
 export interface LearnerSchema extends DBSchema {
   lessonMarks: { key: string; value: LessonMarkRecord };
+  /** A card's schedule, once the learner has studied, suspended or reset it. */
+  cards: { key: string; value: CardRecord };
+  /** Every rating, undo and reset, appended and never changed. */
+  reviews: { key: string; value: ReviewEntry; indexes: { byCard: string; byTime: number } };
+  /** Settings by name ("scheduler"). */
+  settings: { key: string; value: SettingsRecord };
+  /** Records that failed validation, kept here before anything replaces them. */
+  setAside: { key: number; value: { store: string; record: unknown; at: number } };
 }
 
 export type LearnerDb = IDBPDatabase<LearnerSchema>;
@@ -25,6 +34,14 @@ type Migration = (db: IDBPDatabase<LearnerSchema>) => void;
 export const migrations: Migration[] = [
   (db) => {
     db.createObjectStore('lessonMarks', { keyPath: 'lessonId' });
+  },
+  (db) => {
+    db.createObjectStore('cards', { keyPath: 'id' });
+    const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+    reviews.createIndex('byCard', 'cardId');
+    reviews.createIndex('byTime', 'at');
+    db.createObjectStore('settings', { keyPath: 'name' });
+    db.createObjectStore('setAside', { autoIncrement: true });
   },
 ];
 

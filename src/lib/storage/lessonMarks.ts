@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { LearnerDb, LessonMarkRecord } from './learnerDb.ts';
 
-const markSchema = z.strictObject({
+export const lessonMarkSchema = z.strictObject({
   lessonId: z.string().check(z.minLength(1)),
   doneAt: z.int().check(z.nonnegative()),
 });
@@ -17,7 +17,7 @@ export async function readLessonMarks(db: LearnerDb): Promise<MarksRead> {
   const done = new Map<string, number>();
   const setAside: unknown[] = [];
   for (const record of await db.getAll('lessonMarks')) {
-    const parsed = markSchema.safeParse(record);
+    const parsed = lessonMarkSchema.safeParse(record);
     if (parsed.success) done.set(parsed.data.lessonId, parsed.data.doneAt);
     else setAside.push(record);
   }
@@ -25,14 +25,14 @@ export async function readLessonMarks(db: LearnerDb): Promise<MarksRead> {
 }
 
 export async function isLessonDone(db: LearnerDb, lessonId: string): Promise<boolean> {
-  return markSchema.safeParse(await db.get('lessonMarks', lessonId)).success;
+  return lessonMarkSchema.safeParse(await db.get('lessonMarks', lessonId)).success;
 }
 
 /** Marking twice keeps the first time, so two tabs marking at once agree. */
 export async function markLessonDone(db: LearnerDb, lessonId: string, now = Date.now()): Promise<void> {
   const tx = db.transaction('lessonMarks', 'readwrite');
   const existing = await tx.store.get(lessonId);
-  if (!markSchema.safeParse(existing).success) {
+  if (!lessonMarkSchema.safeParse(existing).success) {
     const record: LessonMarkRecord = { lessonId, doneAt: now };
     await tx.store.put(record);
   }

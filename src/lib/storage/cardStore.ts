@@ -1,0 +1,185 @@
+import * as z from 'zod/mini';
+import { createEmptyCard, type Card, type Grade } from 'ts-fsrs';
+import type { IDBPTransaction } from 'idb';
+import type { LearnerDb, LearnerSchema } from './learnerDb.ts';
+import {
+  cardRecordSchema,
+  fromCard,
+  fromLog,
+  newEntryId,
+  reviewEntrySchema,
+  toCard,
+  toLog,
+  type CardRecord,
+  type RatingEntry,
+  type ReviewEntry,
+} from './records.ts';
+import type { Scheduler } from '../scheduling/scheduler.ts';
+
+/**
+ * The learner's cards and review log. Every change runs in one transaction over both stores
+ * and checks that the card is still in the state the learner saw, so two tabs rating the same
+ * card cannot both count: the second is told the card moved on.
+ */
+
+export interface CardsRead {
+  /** Study card id to its record; cards never studied have none and are new. */
+  records: Map<string, CardRecord>;
+  setAside: unknown[];
+}
+
+export async function readCards(db: LearnerDb): Promise<CardsRead> {
+  return readValid(await db.getAll('cards'), cardRecordSchema, (r) => r.id);
+}
+
+export interface LogRead {
+  entries: ReviewEntry[];
+  setAside: unknown[];
+}
+
+/** The whole review log, oldest first. */
+export async function readLog(db: LearnerDb, since = 0): Promise<LogRead> {
+  const raw = await db.getAllFromIndex('reviews', 'byTime', IDBKeyRange.lowerBound(since));
+  const { records, setAside } = readValid(raw, reviewEntrySchema, (e) => e.id);
+  return { entries: [...records.values()], setAside };
+}
+
+function readValid<T>(raw: unknown[], schema: z.ZodMiniType<T>, key: (value: T) => string) {
+  const records = new Map<string, T>();
+  const setAside: unknown[] = [];
+  for (const record of raw) {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) records.set(key(parsed.data), parsed.data);
+    else setAside.push(record);
+  }
+  return { records, setAside };
+}
+
+/** The FSRS card of a record, or a new card for one never studied. */
+export function cardOf(record: CardRecord | undefined, now: Date): Card {
+  return record ? toCard(record.fsrs) : createEmptyCard(now);
+}
+
+export type ChangeResult = { ok: true; record: CardRecord } | { ok: false; reason: 'moved-on'; record: CardRecord | undefined };
+
+/**
+ * Rates a card. `seen` is the review the learner's screen was showing the card after (null
+ * for a card with no review): if another tab has rated it since, nothing is written.
+ * `outcome` is the preview's result for the grade, reused so the button shows what is kept.
+ */
+export async function rateCard(
+  db: LearnerDb,
+  cardId: string,
+  seen: string | null,
+  grade: Grade,
+  now: Date,
+  scheduler: Scheduler,
+): Promise<ChangeResult & { entry?: RatingEntry }> {
+  const tx = cardsTx(db);
+  const cards = tx.objectStore('cards');
+  const current = await currentRecord(tx, cardId, now);
+  if ((current?.lastReview ?? null) !== seen) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    return { ok: false, reason: 'moved-on', record: current };
+  }
+  const before = cardOf(current, now);
+  const { card, log } = scheduler.rate(before, now, grade);
+  const entry: RatingEntry = {
+    id: newEntryId(),
+    cardId,
+    at: now.getTime(),
+    kind: 'review',
+    log: fromLog(log),
+    previousDue: before.due.getTime(),
+    previousReview: current?.lastReview ?? null,
+  };
+  const record: CardRecord = {
+    id: cardId,
+    fsrs: fromCard(card),
+    suspended: current?.suspended ?? false,
+    lastReview: entry.id,
+    updatedAt: now.getTime(),
+  };
+  await Promise.all([cards.put(record), tx.objectStore('reviews').add(entry), tx.done]);
+  return { ok: true, record, entry };
+}
+
+/**
+ * Undoes a rating with ts-fsrs's rollback, only while it is still the card's latest: the card
+ * returns to its earlier state and the log gains an "undo" entry (the rating stays in the log).
+ */
+export async function undoRating(db: LearnerDb, entry: RatingEntry, now: Date, scheduler: Scheduler): Promise<ChangeResult> {
+  const tx = cardsTx(db);
+  const cards = tx.objectStore('cards');
+  const current = await currentRecord(tx, entry.cardId, now);
+  if (!current || current.lastReview !== entry.id) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    return { ok: false, reason: 'moved-on', record: current };
+  }
+  const restored = scheduler.undo(toCard(current.fsrs), toLog(entry.log), new Date(entry.previousDue));
+  const record: CardRecord = { ...current, fsrs: fromCard(restored), lastReview: entry.previousReview, updatedAt: now.getTime() };
+  const undo: ReviewEntry = { id: newEntryId(), cardId: entry.cardId, at: now.getTime(), kind: 'undo', undoes: entry.id };
+  await Promise.all([cards.put(record), tx.objectStore('reviews').add(undo), tx.done]);
+  return { ok: true, record };
+}
+
+export async function setSuspended(db: LearnerDb, cardId: string, suspended: boolean, now: Date): Promise<CardRecord> {
+  const tx = cardsTx(db);
+  const current = await currentRecord(tx, cardId, now);
+  const record: CardRecord = current
+    ? { ...current, suspended, updatedAt: now.getTime() }
+    : { id: cardId, fsrs: fromCard(createEmptyCard(now)), suspended, lastReview: null, updatedAt: now.getTime() };
+  await Promise.all([tx.objectStore('cards').put(record), tx.done]);
+  return record;
+}
+
+/** Forgets a card's schedule: it is new again. The log keeps its history and notes the reset. */
+export async function resetCard(db: LearnerDb, cardId: string, now: Date): Promise<CardRecord> {
+  const tx = cardsTx(db);
+  const cards = tx.objectStore('cards');
+  const current = await currentRecord(tx, cardId, now);
+  const record: CardRecord = {
+    id: cardId,
+    fsrs: fromCard(createEmptyCard(now)),
+    suspended: current?.suspended ?? false,
+    lastReview: null,
+    updatedAt: now.getTime(),
+  };
+  const entry: ReviewEntry = { id: newEntryId(), cardId, at: now.getTime(), kind: 'reset' };
+  await Promise.all([cards.put(record), tx.objectStore('reviews').add(entry), tx.done]);
+  return record;
+}
+
+/**
+ * Makes cards due now (a missed quiz question asks for them): review cards come forward, new
+ * and learning cards are due anyway. Cards the learner suspended stay suspended.
+ */
+export async function makeDueNow(db: LearnerDb, cardIds: string[], now: Date): Promise<void> {
+  const tx = cardsTx(db);
+  for (const cardId of cardIds) {
+    const current = await currentRecord(tx, cardId, now);
+    if (!current || current.fsrs.due <= now.getTime()) continue;
+    await tx.objectStore('cards').put({ ...current, fsrs: { ...current.fsrs, due: now.getTime() }, updatedAt: now.getTime() });
+  }
+  await tx.done;
+}
+
+type CardsTx = IDBPTransaction<LearnerSchema, ('cards' | 'reviews' | 'setAside')[], 'readwrite'>;
+
+/**
+ * The card's record as stored, if it is valid. One that fails validation is copied to the
+ * set-aside store before anything replaces it, so a damaged record is never simply lost.
+ */
+async function currentRecord(tx: CardsTx, cardId: string, now: Date): Promise<CardRecord | undefined> {
+  const raw = await tx.objectStore('cards').get(cardId);
+  const parsed = cardRecordSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  if (raw !== undefined) await tx.objectStore('setAside').add({ store: 'cards', record: raw, at: now.getTime() });
+  return undefined;
+}
+
+function cardsTx(db: LearnerDb): CardsTx {
+  return db.transaction(['cards', 'reviews', 'setAside'], 'readwrite');
+}
