@@ -32,3 +32,42 @@ describe('axe', () => {
     await page.context().close();
   });
 });
+
+describe('axe on the flashcard screens in use', () => {
+  const check = async (page: import('playwright-core').Page) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+
+  it.each([
+    ['fa', 'dark'],
+    ['en', 'light'],
+  ] as const)('review with the answer shown, the card browser and the progress tables (%s, %s)', async (locale, colorScheme) => {
+    const { page } = await openPage(browser, `/${locale}/review/?deck=relationship-marketing`, { colorScheme });
+    await page.locator('.review[data-ready]').waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('.grades').waitFor();
+    expect(await check(page)).toEqual([]);
+    await page.keyboard.press('Digit1');
+    await page.locator('.grades').waitFor({ state: 'detached' });
+
+    await page.goto(`/${locale}/decks/relationship-marketing/`);
+    await page.locator('.browser[data-ready]').waitFor();
+    await page.locator('.browser [data-state=learning] .actions button').nth(1).click();
+    await page.locator('.browser .confirm').waitFor();
+    expect(await check(page)).toEqual([]);
+
+    await page.goto(`/${locale}/progress/`);
+    await page.locator('.figures[data-ready]').waitFor();
+    for (const summary of await page.locator('.figures summary').all()) await summary.click();
+    expect(await check(page)).toEqual([]);
+
+    await page.goto(`/${locale}/settings/`);
+    await page.locator('section[data-ready][aria-labelledby=scheduler-heading]').waitFor();
+    await page.locator('#setting-newPerDay').fill('-3');
+    await page.locator('#scheduler-heading ~ form button[type=submit]').click();
+    await page.locator('[aria-invalid=true]').waitFor();
+    expect(await check(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -23,7 +23,7 @@ afterEach(() => dbs.splice(0).forEach((db) => db.close()));
 describe('rating cards', () => {
   it('keeps the new state and appends the rating to the log', async () => {
     const db = await fresh();
-    const result = await rateCard(db, 'c1', null, Rating.Good, t0, scheduler);
+    const result = await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good));
     expect(result.ok).toBe(true);
     const { records } = await readCards(db);
     expect(records.get('c1')?.fsrs.state).toBe(State.Learning);
@@ -36,8 +36,8 @@ describe('rating cards', () => {
     const db = await fresh();
     const other = await openLearnerDb(db.name);
     dbs.push(other);
-    const first = await rateCard(db, 'c1', null, Rating.Good, t0, scheduler);
-    const second = await rateCard(other, 'c1', null, Rating.Again, t0, scheduler);
+    const first = await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good));
+    const second = await rateCard(other, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Again));
     expect(second).toMatchObject({ ok: false, reason: 'moved-on' });
     expect((await readLog(db)).entries).toHaveLength(1);
     expect((await readCards(db)).records.get('c1')?.lastReview).toBe(first.entry?.id);
@@ -47,18 +47,37 @@ describe('rating cards', () => {
     const db = await fresh();
     const other = await openLearnerDb(db.name);
     dbs.push(other);
-    await Promise.all([rateCard(db, 'a', null, Rating.Good, t0, scheduler), rateCard(other, 'b', null, Rating.Easy, t0, scheduler)]);
+    await Promise.all([rateCard(db, 'a', null, t0, (card) => scheduler.rate(card, t0, Rating.Good)), rateCard(other, 'b', null, t0, (card) => scheduler.rate(card, t0, Rating.Easy))]);
     expect([...(await readCards(db)).records.keys()].sort()).toEqual(['a', 'b']);
     expect((await readLog(db)).entries).toHaveLength(2);
+  });
+});
+
+describe('a write that fails', () => {
+  it('keeps nothing of the rating: neither the card nor its log entry', async () => {
+    const db = await fresh();
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await expect(rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good))).rejects.toThrow('quota');
+    } finally {
+      IDBObjectStore.prototype.add = add;
+    }
+    expect((await readCards(db)).records.size).toBe(0);
+    expect((await readLog(db)).entries).toHaveLength(0);
+    // And the next attempt goes through.
+    expect((await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good))).ok).toBe(true);
   });
 });
 
 describe('undo', () => {
   it('returns the card exactly to its earlier state and logs the undo', async () => {
     const db = await fresh();
-    const first = await rateCard(db, 'c1', null, Rating.Good, t0, scheduler);
+    const first = await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good));
     const before = (await readCards(db)).records.get('c1')!;
-    const second = await rateCard(db, 'c1', first.entry!.id, Rating.Again, later(10), scheduler);
+    const second = await rateCard(db, 'c1', first.entry!.id, later(10), (card) => scheduler.rate(card, later(10), Rating.Again));
     const undone = await undoRating(db, second.entry!, later(11), scheduler);
     expect(undone.ok).toBe(true);
     const after = (await readCards(db)).records.get('c1')!;
@@ -69,8 +88,8 @@ describe('undo', () => {
 
   it('will not undo a rating that is no longer the latest', async () => {
     const db = await fresh();
-    const first = await rateCard(db, 'c1', null, Rating.Good, t0, scheduler);
-    await rateCard(db, 'c1', first.entry!.id, Rating.Good, later(10), scheduler);
+    const first = await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good));
+    await rateCard(db, 'c1', first.entry!.id, later(10), (card) => scheduler.rate(card, later(10), Rating.Good));
     expect(await undoRating(db, first.entry!, later(11), scheduler)).toMatchObject({ ok: false });
   });
 });
@@ -78,7 +97,7 @@ describe('undo', () => {
 describe('suspend, reset, due now', () => {
   it('suspends without touching the schedule, and reset makes a card new again', async () => {
     const db = await fresh();
-    const rated = await rateCard(db, 'c1', null, Rating.Easy, t0, scheduler);
+    const rated = await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Easy));
     await setSuspended(db, 'c1', true, later(1));
     let record = (await readCards(db)).records.get('c1')!;
     expect(record).toMatchObject({ suspended: true, lastReview: rated.entry!.id });
@@ -90,7 +109,7 @@ describe('suspend, reset, due now', () => {
 
   it('brings a review card due now, and leaves cards already due alone', async () => {
     const db = await fresh();
-    await rateCard(db, 'c1', null, Rating.Easy, t0, scheduler);
+    await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Easy));
     await makeDueNow(db, ['c1', 'never-seen'], later(5));
     const { records } = await readCards(db);
     expect(records.get('c1')?.fsrs.due).toBe(later(5).getTime());
@@ -101,7 +120,7 @@ describe('suspend, reset, due now', () => {
     const db = await fresh();
     await db.put('cards', { id: 'c1', fsrs: 'garbage' } as never);
     expect((await readCards(db)).setAside).toEqual([{ id: 'c1', fsrs: 'garbage' }]);
-    await rateCard(db, 'c1', null, Rating.Good, t0, scheduler);
+    await rateCard(db, 'c1', null, t0, (card) => scheduler.rate(card, t0, Rating.Good));
     expect((await readCards(db)).setAside).toEqual([]);
     expect(await db.getAll('setAside')).toEqual([{ store: 'cards', record: { id: 'c1', fsrs: 'garbage' }, at: t0.getTime() }]);
   });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { clozeAnswer, clozeParts } from '../../src/lib/cards/cloze.ts';
 import { studyCardsOf } from '../../src/lib/cards/studyCards.ts';
 import { ankiDeckText } from '../../src/lib/cards/ankiExport.ts';
+import { inScope, scopeFromSearch, scopeSearch } from '../../src/lib/cards/scope.ts';
+import { answer, knownFirstTime, startRound } from '../../src/lib/cards/practice.ts';
+import { matches, stateOf } from '../../src/lib/cards/browse.ts';
 import type { Card } from '../../src/lib/content/schemas.ts';
 
 const text = (en: string, fa = en) => ({ en, ka: en, fa, bg: en });
@@ -56,5 +59,45 @@ describe('Anki export', () => {
     expect(notes[0]).toEqual(['Basic (and reversed card)', 'loyalty-lab-bond-en', 'Structural bond', 'A tie built into how the customer works', 'bonds-lesson']);
     expect(notes[1]).toEqual(['Cloze', 'loyalty-lab-bonds-en', 'Bonds: {{c1::financial}} &amp; {{c1::social}}', '"From ""7 Flashcards"""', 'bonds-lesson']);
     expect(notes[2][3]).toBe('5x &lt;keeping&gt; one');
+  });
+});
+
+describe('scope', () => {
+  const decks = [{ id: 'm1', lessons: [{ id: 'l1' }] }];
+  it('reads a deck or lesson from the address and refuses unknown ids', () => {
+    expect(scopeFromSearch('?deck=m1', decks)).toEqual({ scope: { kind: 'deck', id: 'm1' }, unknown: false });
+    expect(scopeFromSearch('?lesson=l1', decks)).toEqual({ scope: { kind: 'lesson', id: 'l1' }, unknown: false });
+    expect(scopeFromSearch('?lesson=nope', decks)).toEqual({ scope: { kind: 'all' }, unknown: true });
+    expect(scopeFromSearch('', decks)).toEqual({ scope: { kind: 'all' }, unknown: false });
+    expect(inScope({ deck: 'm1', lesson: 'l2' }, { kind: 'deck', id: 'm1' })).toBe(true);
+    expect(inScope({ deck: 'm1', lesson: 'l2' }, { kind: 'lesson', id: 'l1' })).toBe(false);
+    expect(scopeSearch({ kind: 'lesson', id: 'l1' })).toBe('?lesson=l1');
+  });
+});
+
+describe('practice round', () => {
+  it('shuffles every card in, sends "not yet" to the back, and counts first-time knowledge', () => {
+    let round = startRound(['a', 'b', 'c'], () => 0.5);
+    expect([...round.queue].sort()).toEqual(['a', 'b', 'c']);
+    const first = round.queue[0];
+    round = answer(round, false);
+    expect(round.queue.at(-1)).toBe(first);
+    round = answer(answer(answer(round, true), true), false);
+    expect(round.queue).toEqual([first]);
+    round = answer(round, true);
+    expect(round.queue).toEqual([]);
+    expect(knownFirstTime(round)).toBe(2);
+    expect(answer(round, true)).toBe(round);
+  });
+});
+
+describe('card browser filters', () => {
+  it('matches Persian typed with Arabic letters and without the non-joiner, and tells states apart', () => {
+    expect(matches({ front: 'مشتری‌ها', back: 'کیفیت' }, 'مشتریها', 'fa')).toBe(true);
+    expect(matches({ front: 'x', back: 'کیفیت' }, 'كيفيت', 'fa')).toBe(true);
+    expect(matches({ front: 'Loyalty', back: 'y' }, 'LOYAL', 'en')).toBe(true);
+    expect(matches({ front: 'Loyalty', back: 'y' }, 'bond', 'en')).toBe(false);
+    const record = (state: number, suspended = false) => ({ id: 'a', fsrs: { due: 0, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state, last_review: null }, suspended, lastReview: null, updatedAt: 0 });
+    expect([undefined, record(1), record(2), record(3), record(2, true)].map(stateOf)).toEqual(['new', 'learning', 'review', 'learning', 'suspended']);
   });
 });

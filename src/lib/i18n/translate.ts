@@ -3,8 +3,8 @@ import type { Locale } from './locales.ts';
 import type { Messages } from './messages.ts';
 
 /**
- * A t() for one locale. Astro pages call it at build time with the whole file; islands call
- * it in the browser with the few keys they were handed. Keys are flat ("search.label"), so
+ * The build-time t() of one locale: Astro pages render every string through it. (Islands use
+ * the small createLightT, held to this one's output by a test.) Keys are flat ("search.label"), so
  * i18next's key and namespace separators are off. Plurals go through Intl.PluralRules, and
  * `{{count, number}}` through Intl.NumberFormat, so Persian gets Persian digits.
  */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { createEmptyCard, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, type Card, type ReviewLog } from 'ts-fsrs';
 import type { IDBPTransaction } from 'idb';
 import type { LearnerDb, LearnerSchema } from './learnerDb.ts';
 import {
@@ -15,6 +15,7 @@ import {
   type ReviewEntry,
 } from './records.ts';
 import type { Scheduler } from '../scheduling/scheduler.ts';
+import { allOrNothing } from './transaction.ts';
 
 /**
  * The learner's cards and review log. Every change runs in one transaction over both stores
@@ -63,17 +64,17 @@ export function cardOf(record: CardRecord | undefined, now: Date): Card {
 export type ChangeResult = { ok: true; record: CardRecord } | { ok: false; reason: 'moved-on'; record: CardRecord | undefined };
 
 /**
- * Rates a card. `seen` is the review the learner's screen was showing the card after (null
- * for a card with no review): if another tab has rated it since, nothing is written.
- * `outcome` is the preview's result for the grade, reused so the button shows what is kept.
+ * Rates a card. `seen` is the review the learner's screen showed the card after (null for a
+ * card never reviewed): if another tab has rated it since, nothing is written. `answer` turns
+ * the stored card into its next state; the review screen passes the outcome it previewed, so
+ * what is kept is what the button showed.
  */
 export async function rateCard(
   db: LearnerDb,
   cardId: string,
   seen: string | null,
-  grade: Grade,
   now: Date,
-  scheduler: Scheduler,
+  answer: (before: Card) => { card: Card; log: ReviewLog },
 ): Promise<ChangeResult & { entry?: RatingEntry }> {
   const tx = cardsTx(db);
   const cards = tx.objectStore('cards');
@@ -84,7 +85,7 @@ export async function rateCard(
     return { ok: false, reason: 'moved-on', record: current };
   }
   const before = cardOf(current, now);
-  const { card, log } = scheduler.rate(before, now, grade);
+  const { card, log } = answer(before);
   const entry: RatingEntry = {
     id: newEntryId(),
     cardId,
@@ -101,7 +102,10 @@ export async function rateCard(
     lastReview: entry.id,
     updatedAt: now.getTime(),
   };
-  await Promise.all([cards.put(record), tx.objectStore('reviews').add(entry), tx.done]);
+  await allOrNothing(tx, async () => {
+    await cards.put(record);
+    await tx.objectStore('reviews').add(entry);
+  });
   return { ok: true, record, entry };
 }
 
@@ -121,7 +125,10 @@ export async function undoRating(db: LearnerDb, entry: RatingEntry, now: Date, s
   const restored = scheduler.undo(toCard(current.fsrs), toLog(entry.log), new Date(entry.previousDue));
   const record: CardRecord = { ...current, fsrs: fromCard(restored), lastReview: entry.previousReview, updatedAt: now.getTime() };
   const undo: ReviewEntry = { id: newEntryId(), cardId: entry.cardId, at: now.getTime(), kind: 'undo', undoes: entry.id };
-  await Promise.all([cards.put(record), tx.objectStore('reviews').add(undo), tx.done]);
+  await allOrNothing(tx, async () => {
+    await cards.put(record);
+    await tx.objectStore('reviews').add(undo);
+  });
   return { ok: true, record };
 }
 
@@ -131,7 +138,7 @@ export async function setSuspended(db: LearnerDb, cardId: string, suspended: boo
   const record: CardRecord = current
     ? { ...current, suspended, updatedAt: now.getTime() }
     : { id: cardId, fsrs: fromCard(createEmptyCard(now)), suspended, lastReview: null, updatedAt: now.getTime() };
-  await Promise.all([tx.objectStore('cards').put(record), tx.done]);
+  await allOrNothing(tx, async () => void (await tx.objectStore('cards').put(record)));
   return record;
 }
 
@@ -148,7 +155,10 @@ export async function resetCard(db: LearnerDb, cardId: string, now: Date): Promi
     updatedAt: now.getTime(),
   };
   const entry: ReviewEntry = { id: newEntryId(), cardId, at: now.getTime(), kind: 'reset' };
-  await Promise.all([cards.put(record), tx.objectStore('reviews').add(entry), tx.done]);
+  await allOrNothing(tx, async () => {
+    await cards.put(record);
+    await tx.objectStore('reviews').add(entry);
+  });
   return record;
 }
 
@@ -158,12 +168,13 @@ export async function resetCard(db: LearnerDb, cardId: string, now: Date): Promi
  */
 export async function makeDueNow(db: LearnerDb, cardIds: string[], now: Date): Promise<void> {
   const tx = cardsTx(db);
-  for (const cardId of cardIds) {
-    const current = await currentRecord(tx, cardId, now);
-    if (!current || current.fsrs.due <= now.getTime()) continue;
-    await tx.objectStore('cards').put({ ...current, fsrs: { ...current.fsrs, due: now.getTime() }, updatedAt: now.getTime() });
-  }
-  await tx.done;
+  await allOrNothing(tx, async () => {
+    for (const cardId of cardIds) {
+      const current = await currentRecord(tx, cardId, now);
+      if (!current || current.fsrs.due <= now.getTime()) continue;
+      await tx.objectStore('cards').put({ ...current, fsrs: { ...current.fsrs, due: now.getTime() }, updatedAt: now.getTime() });
+    }
+  });
 }
 
 type CardsTx = IDBPTransaction<LearnerSchema, ('cards' | 'reviews' | 'setAside')[], 'readwrite'>;

@@ -3,6 +3,7 @@ import type { LearnerDb, LessonMarkRecord } from './learnerDb.ts';
 import { cardRecordSchema, reviewEntrySchema, settingsRecordSchema, type CardRecord, type ReviewEntry, type SettingsRecord } from './records.ts';
 import { lessonMarkSchema } from './lessonMarks.ts';
 import { readCards, readLog } from './cardStore.ts';
+import { allOrNothing } from './transaction.ts';
 
 /**
  * A learner's whole progress as a JSON file: to move it to another device, or keep it safe.
@@ -134,21 +135,22 @@ export async function readLearnerState(db: LearnerDb): Promise<LearnerState> {
  */
 export async function applyMerge(db: LearnerDb, writes: LearnerState): Promise<void> {
   const tx = db.transaction(['cards', 'reviews', 'lessonMarks', 'settings'], 'readwrite');
-  const cards = tx.objectStore('cards');
-  const reviews = tx.objectStore('reviews');
-  const marks = tx.objectStore('lessonMarks');
-  for (const card of writes.cards) {
-    const here = cardRecordSchema.safeParse(await cards.get(card.id));
-    if (!here.success || card.updatedAt > here.data.updatedAt) await cards.put(card);
-  }
-  for (const entry of writes.reviews) if (!(await reviews.getKey(entry.id))) await reviews.add(entry);
-  for (const mark of writes.lessonMarks) {
-    const here = lessonMarkSchema.safeParse(await marks.get(mark.lessonId));
-    if (!here.success || mark.doneAt < here.data.doneAt) await marks.put(mark);
-  }
-  if (writes.settings) {
-    const here = settingsRecordSchema.safeParse(await tx.objectStore('settings').get('scheduler'));
-    if (!here.success || writes.settings.updatedAt > here.data.updatedAt) await tx.objectStore('settings').put(writes.settings);
-  }
-  await tx.done;
+  await allOrNothing(tx, async () => {
+    const cards = tx.objectStore('cards');
+    const reviews = tx.objectStore('reviews');
+    const marks = tx.objectStore('lessonMarks');
+    for (const card of writes.cards) {
+      const here = cardRecordSchema.safeParse(await cards.get(card.id));
+      if (!here.success || card.updatedAt > here.data.updatedAt) await cards.put(card);
+    }
+    for (const entry of writes.reviews) if (!(await reviews.getKey(entry.id))) await reviews.add(entry);
+    for (const mark of writes.lessonMarks) {
+      const here = lessonMarkSchema.safeParse(await marks.get(mark.lessonId));
+      if (!here.success || mark.doneAt < here.data.doneAt) await marks.put(mark);
+    }
+    if (writes.settings) {
+      const here = settingsRecordSchema.safeParse(await tx.objectStore('settings').get('scheduler'));
+      if (!here.success || writes.settings.updatedAt > here.data.updatedAt) await tx.objectStore('settings').put(writes.settings);
+    }
+  });
 }

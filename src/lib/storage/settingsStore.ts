@@ -1,4 +1,5 @@
 import type { LearnerDb } from './learnerDb.ts';
+import { allOrNothing } from './transaction.ts';
 import { settingsRecordSchema } from './records.ts';
 import { defaultSchedulerSettings, type SchedulerSettings } from '../scheduling/schedulerSettings.ts';
 
@@ -17,8 +18,10 @@ export async function readSchedulerSettings(db: LearnerDb): Promise<SettingsRead
 
 export async function saveSchedulerSettings(db: LearnerDb, settings: SchedulerSettings, now: Date): Promise<void> {
   const tx = db.transaction(['settings', 'setAside'], 'readwrite');
-  const raw = await tx.objectStore('settings').get('scheduler');
-  if (raw !== undefined && !settingsRecordSchema.safeParse(raw).success)
-    await tx.objectStore('setAside').add({ store: 'settings', record: raw, at: now.getTime() });
-  await Promise.all([tx.objectStore('settings').put({ name: 'scheduler', value: settings, updatedAt: now.getTime() }), tx.done]);
+  await allOrNothing(tx, async () => {
+    const raw = await tx.objectStore('settings').get('scheduler');
+    if (raw !== undefined && !settingsRecordSchema.safeParse(raw).success)
+      await tx.objectStore('setAside').add({ store: 'settings', record: raw, at: now.getTime() });
+    await tx.objectStore('settings').put({ name: 'scheduler', value: settings, updatedAt: now.getTime() });
+  });
 }
