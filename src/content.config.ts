@@ -6,6 +6,7 @@ import {
   lessonSchema,
   moduleSchema,
   quizFileSchema,
+  scenarioSchema,
   sourceSchema,
   termSchema,
 } from './lib/content/schemas.ts';
@@ -21,4 +22,5 @@ export const collections = {
   cases: defineCollection({ loader: mdx('cases'), schema: caseSchema }),
   cards: defineCollection({ loader: json('cards'), schema: cardFileSchema }),
   quizzes: defineCollection({ loader: json('quizzes'), schema: quizFileSchema }),
+  scenarios: defineCollection({ loader: json('scenarios'), schema: scenarioSchema }),
 };

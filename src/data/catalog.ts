@@ -16,6 +16,7 @@ export interface Catalog {
   cases: CollectionEntry<'cases'>[];
   cardFiles: CollectionEntry<'cards'>[];
   quizFiles: CollectionEntry<'quizzes'>[];
+  scenarios: CollectionEntry<'scenarios'>[];
 }
 
 let loaded: Promise<Catalog> | undefined;
@@ -35,6 +36,7 @@ async function read(): Promise<Catalog> {
     cases: await getCollection('cases'),
     cardFiles: await getCollection('cards'),
     quizFiles: await getCollection('quizzes'),
+    scenarios: (await getCollection('scenarios')).sort((a, b) => a.data.order - b.data.order),
   };
   const withPath = <T extends { filePath?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ ...e, filePath: e.filePath ?? '(unknown file)' }));
@@ -44,6 +46,7 @@ async function read(): Promise<Catalog> {
     cases: withPath(catalog.cases),
     cardFiles: withPath(catalog.cardFiles),
     quizFiles: withPath(catalog.quizFiles),
+    scenarios: withPath(catalog.scenarios),
   });
   if (problems.length) {
     throw new Error(`Content problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);

@@ -1,9 +1,8 @@
-import { render, type CollectionEntry } from 'astro:content';
 import { studyCardsOf, type StudyCard } from '../lib/cards/studyCards.ts';
 import type { Card } from '../lib/content/schemas.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { localePath } from '../lib/i18n/paths.ts';
 import { inLocale, loadCatalog, slugOf, type Catalog } from './catalog.ts';
+import { sectionHref } from './sections.ts';
 
 /**
  * The decks as the review, deck and progress pages use them: every study card of a locale,
@@ -22,18 +21,6 @@ export interface Deck {
   id: string;
   title: string;
   lessons: { id: string; title: string }[];
-}
-
-const sectionSlugs = new Map<string, Promise<string[]>>();
-
-/** The ids of a lesson page's "##" headings, in order, as the rendered page has them. */
-function sectionsOf(lesson: CollectionEntry<'lessons'>): Promise<string[]> {
-  let slugs = sectionSlugs.get(lesson.id);
-  if (!slugs) {
-    slugs = render(lesson).then(({ headings }) => headings.filter((h) => h.depth === 2).map((h) => h.slug));
-    sectionSlugs.set(lesson.id, slugs);
-  }
-  return slugs;
 }
 
 export async function decksIn(locale: Locale, catalog?: Catalog): Promise<Deck[]> {
@@ -61,10 +48,9 @@ export async function deckCardsIn(locale: Locale): Promise<DeckCard[]> {
   for (const deck of decks) {
     for (const { id: lessonId } of deck.lessons) {
       const lesson = catalog.lessons.find((l) => l.id === `${locale}/${lessonId}`)!;
-      const sections = await sectionsOf(lesson);
       for (const card of cardsOfLesson(catalog, lessonId)) {
         const source = catalog.sources.find((s) => s.id === card.source)!;
-        const href = `${localePath(locale, 'lessons', lessonId)}#${sections[card.section - 1]}`;
+        const href = await sectionHref(lesson, card.section);
         for (const study of studyCardsOf(card, locale))
           cards.push({ ...study, deck: deck.id, lesson: lessonId, href, source: source.translatedTitle[locale] });
       }

@@ -1,7 +1,7 @@
 /**
- * Small preferences (theme, last locale) in localStorage, which the pre-paint script can read
- * synchronously. Storage can be disabled or full; a preference that cannot be kept is simply
- * not kept, and the page goes on working. Learner progress does not live here.
+ * Small preferences (theme, last locale) and the path of a role-play in progress, in
+ * localStorage, which can be read synchronously. Storage can be disabled or full; what cannot
+ * be kept is simply not kept, and the page goes on working. Learner progress does not live here.
  */
 export interface KeyValueStore {
   getItem(key: string): string | null;

@@ -15,11 +15,32 @@ const describeFocus = (page: Page) =>
     return { key: el.dataset.tabKey ?? '', outline };
   });
 
-const pagesToWalk = ['/en/', `/fa/lessons/${sampleLesson}/`, '/ka/search/', '/bg/settings/', '/fa/glossary/', '/', '/fa/cases/', '/ka/cases/tesla/', '/bg/modules/service-quality/'];
+const pagesToWalk = [
+  '/en/',
+  `/fa/lessons/${sampleLesson}/`,
+  '/ka/search/',
+  '/bg/settings/',
+  '/fa/glossary/',
+  '/',
+  '/fa/cases/',
+  '/ka/cases/tesla/',
+  '/bg/modules/service-quality/',
+  '/fa/decks/relationship-marketing/',
+  '/en/quiz/loyalty-pyramid/',
+  '/fa/scenarios/late-order/',
+  '/bg/progress/',
+];
 
 describe('keyboard only', () => {
   it.each(pagesToWalk)('%s: Tab reaches every control, each with a visible focus ring', async (path) => {
     const { page } = await openPage(browser, path);
+    // Islands that run on load first take over their server-rendered HTML (Astro then drops
+    // the island's ssr attribute), and enable controls that wait for storage.
+    await page.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
+    // Islands that read the learner's storage enable their controls once it is open.
+    const ready = ['.browser', '.figures', '.quiz', '.role-play', '[aria-labelledby=backup-heading]'].map((s) => `${s}:not([data-ready])`).join(', ');
+    await page.waitForFunction((pending) => !document.querySelector(pending), ready);
+    if (path.includes('/progress/')) await page.locator('.figures').waitFor();
     // Label every control a reader can use; then Tab through and tick them off. A radio group
     // is one Tab stop (arrow keys move within it), so its radios share a label.
     const controls = await page.evaluate(() => {

@@ -21,6 +21,7 @@ function catalog(overrides: Partial<CatalogInput> = {}): CatalogInput {
     cases: [],
     cardFiles: [],
     quizFiles: [],
+    scenarios: [],
     ...overrides,
   };
 }

@@ -6,6 +6,11 @@ describe('internalLinks', () => {
     const html = '<a href="/en/x/">x</a><a href="https://example.org/">e</a><a href="//cdn/x">c</a><img src="/favicon.svg">';
     expect(internalLinks(html)).toEqual(['/en/x/', '/favicon.svg']);
   });
+
+  it('finds the paths handed to islands, which become links only in the browser', () => {
+    const html = '<astro-island props="{&quot;cards&quot;:[1,[[0,{&quot;href&quot;:[0,&quot;/fa/lessons/x/#بخش&quot;],&quot;front&quot;:[0,&quot;a / b&quot;]}]]]}"></astro-island>';
+    expect(internalLinks(html)).toEqual(['/fa/lessons/x/#بخش']);
+  });
 });
 
 describe('findBrokenLinks', () => {

@@ -73,13 +73,23 @@ const state: fc.Arbitrary<LearnerState> = fc.record({
     fc.record({ name: fc.constant('scheduler' as const), value: fc.constant(defaultSchedulerSettings), updatedAt: time }),
     { nil: null },
   ),
+  quizResults: fc
+    .array(
+      fc.record({
+        lessonId: fc.constantFrom('l1', 'l2', 'l3'),
+        best: fc.record({ score: fc.nat(5), total: fc.constant(5), at: time }),
+        last: fc.record({ score: fc.nat(5), total: fc.constant(5), at: time }),
+      }),
+    )
+    .map(byId((q) => q.lessonId)),
 });
-const empty: LearnerState = { lessonMarks: [], cards: [], reviews: [], settings: null };
+const empty: LearnerState = { lessonMarks: [], cards: [], reviews: [], settings: null, quizResults: [] };
 const sorted = (s: LearnerState): LearnerState => ({
   lessonMarks: [...s.lessonMarks].sort((a, b) => a.lessonId.localeCompare(b.lessonId)),
   cards: [...s.cards].sort((a, b) => a.id.localeCompare(b.id)),
   reviews: [...s.reviews].sort((a, b) => a.id.localeCompare(b.id)),
   settings: s.settings,
+  quizResults: [...s.quizResults].sort((a, b) => a.lessonId.localeCompare(b.lessonId)),
 });
 
 describe('progress file', () => {
@@ -101,6 +111,11 @@ describe('progress file', () => {
         const { merged } = planMerge(here, there);
         const mergedIds = new Set(merged.reviews.map((r) => r.id));
         for (const r of [...here.reviews, ...there.reviews]) expect(mergedIds.has(r.id)).toBe(true);
+        for (const q of [...here.quizResults, ...there.quizResults]) {
+          const kept = merged.quizResults.find((m) => m.lessonId === q.lessonId)!;
+          expect(kept.last.at).toBeGreaterThanOrEqual(q.last.at);
+          expect(kept.best.score / kept.best.total).toBeGreaterThanOrEqual(q.best.score / q.best.total);
+        }
         for (const card of [...here.cards, ...there.cards]) {
           const kept = merged.cards.find((c) => c.id === card.id);
           expect(kept && kept.updatedAt).toBeGreaterThanOrEqual(card.updatedAt);
@@ -109,6 +124,12 @@ describe('progress file', () => {
         expect(planMerge(merged, there).writes).toEqual(empty);
       }),
     );
+  });
+
+  it('reads a file written before quiz results were kept', () => {
+    const old = JSON.parse(serializeProgress(empty, now));
+    delete old.quizResults;
+    expect(parseProgress(JSON.stringify(old))).toMatchObject({ ok: true, state: { quizResults: [] } });
   });
 
   it('refuses what is not a progress file, or one from a newer version, saying which', () => {
@@ -137,6 +158,7 @@ describe('progress file', () => {
       cardsKept: 1,
       reviewsAdded: 0,
       lessonsAdded: 1,
+      quizzesChanged: 0,
       settingsChanged: false,
     });
   });

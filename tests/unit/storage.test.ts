@@ -60,7 +60,7 @@ describe('learner database', () => {
     const db = await openLearnerDb(name);
     open.push(db);
     expect((await readLessonMarks(db)).done.get('kept')).toBe(7);
-    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'lessonMarks', 'reviews', 'setAside', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'lessonMarks', 'quizResults', 'reviews', 'setAside', 'settings']);
     expect([...db.transaction('reviews').store.indexNames].sort()).toEqual(['byCard', 'byTime']);
   });
 });

@@ -6,15 +6,24 @@ export interface BrokenLink {
 }
 
 const attribute = /\s(?:href|src)="([^"]*)"/g;
+const islandProps = /\sprops="([^"]*)"/g;
+/** A string value inside an island's serialized props that is a site path. */
+const pathInProps = /"(\/[^"\s\\]*)"/g;
 
-/** Site-internal targets of a page's href and src attributes, without query or hash. */
+/**
+ * Site-internal targets of a page's href and src attributes, and of the paths handed to its
+ * islands (a flashcard's or quiz question's link to its lesson section), which only become
+ * links in the browser.
+ */
 export function internalLinks(html: string): string[] {
   const found = new Set<string>();
-  for (const [, raw] of html.matchAll(attribute)) {
+  const add = (raw: string) => {
     const href = raw.replaceAll('&amp;', '&');
-    if (!href.startsWith('/') || href.startsWith('//')) continue;
-    found.add(href);
-  }
+    if (href.startsWith('/') && !href.startsWith('//')) found.add(href);
+  };
+  for (const [, raw] of html.matchAll(attribute)) add(raw);
+  for (const [, props] of html.matchAll(islandProps))
+    for (const [, path] of props.replaceAll('&quot;', '"').matchAll(pathInProps)) add(path);
   return [...found];
 }
 

@@ -1,3 +1,5 @@
+import { shuffled } from '../shuffle.ts';
+
 /**
  * A practice round: every card of a deck or lesson in a shuffled order, "not yet" sends a card
  * to the back of the line, "got it" takes it out. Nothing here touches the schedule.
@@ -8,15 +10,6 @@ export interface PracticeRound {
   /** Cards answered "not yet" at least once. */
   missed: string[];
   total: number;
-}
-
-export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 export function startRound(ids: readonly string[], random?: () => number): PracticeRound {

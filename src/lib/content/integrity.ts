@@ -1,5 +1,6 @@
 import { isLocale, locales } from '../i18n/locales.ts';
-import type { CardFile, Module, Question, QuizFile, Source, Term } from './schemas.ts';
+import type { CardFile, Module, Question, QuizFile, Scenario, Source, Term } from './schemas.ts';
+import { scenarioProblems } from '../scenarios/graph.ts';
 
 /** One MDX page of a collection, as the content layer read it. */
 export interface PageEntry {
@@ -32,6 +33,7 @@ export interface CatalogInput {
   cases: PageEntry[];
   cardFiles: DataFile<CardFile>[];
   quizFiles: DataFile<QuizFile>[];
+  scenarios: DataFile<Scenario>[];
 }
 
 export interface Problem {
@@ -58,7 +60,7 @@ export function findProblems(input: CatalogInput): Problem[] {
   const termIds = new Set(input.terms.map((t) => t.id));
 
   const lessonSlugs = checkPages('lessons', input.lessons, report);
-  checkPages('cases', input.cases, report);
+  const caseSlugs = checkPages('cases', input.cases, report);
 
   for (const page of [...input.lessons, ...input.cases]) {
     for (const id of page.data.sources) if (!sourceIds.has(id)) report(page.filePath, `unknown source "${id}"`);
@@ -100,6 +102,11 @@ export function findProblems(input: CatalogInput): Problem[] {
       for (const id of q.cards) if (!cardIds.has(id)) report(file.filePath, `${where} names unknown card "${id}"`);
       for (const message of questionProblems(q)) report(file.filePath, `${where} ${message}`);
     }
+  }
+  for (const file of input.scenarios) {
+    for (const id of file.data.lessons) if (!lessonSlugs.has(id)) report(file.filePath, `unknown lesson "${id}"`);
+    for (const id of file.data.cases) if (!caseSlugs.has(id)) report(file.filePath, `unknown case "${id}"`);
+    for (const message of scenarioProblems(file.data)) report(file.filePath, message);
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locales.ts';
+import { recoveryComponents } from '../scenarios/terms.ts';
 
 /**
  * The contract between content/ and the site. Each schema documents the content it checks;
@@ -182,6 +183,54 @@ export const quizFileSchema = z.strictObject({
   questions: z.array(questionSchema).min(5).max(8),
 });
 
+/** How a choice serves one form of justice: it harms (-1), leaves it alone (0) or serves it (1). */
+const justiceScore = z.union([z.literal(-1), z.literal(0), z.literal(1)]);
+
+const scenarioChoiceSchema = z.strictObject({
+  id: idSchema,
+  /** What the staff member says or does. */
+  text: localizedText,
+  /** Why this choice helps or hurts, for the debrief. */
+  feedback: localizedText,
+  /** The node or ending it leads to. */
+  next: idSchema,
+  justice: z.strictObject({ outcome: justiceScore, procedural: justiceScore, interactional: justiceScore }),
+  /** Recovery components this choice puts to work. */
+  components: z.array(z.enum(recoveryComponents)).default([]),
+});
+
+/**
+ * content/scenarios/{id}.json: a branching role-play of a service failure for frontline
+ * staff. Fictional practice; each node is one moment of the conversation with two to four
+ * choices, each leading to its own next node or ending.
+ */
+export const scenarioSchema = z.strictObject({
+  order: z.number().int().positive(),
+  title: localizedText,
+  summary: localizedText,
+  /** Sets the scene; the page labels every scenario as invented practice. */
+  setting: localizedText,
+  /** The lessons it practises and the cases it echoes: it links back to them. */
+  lessons: z.array(idSchema).min(1),
+  cases: z.array(idSchema).default([]),
+  /** The components a good path puts to work; the debrief names those it missed. */
+  expects: z.array(z.enum(recoveryComponents)).min(1),
+  start: idSchema,
+  nodes: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        /** What the customer says or does at this moment. */
+        customer: localizedText,
+        choices: z.array(scenarioChoiceSchema).min(2).max(4),
+      }),
+    )
+    .min(3),
+  endings: z
+    .array(z.strictObject({ id: idSchema, text: localizedText, tone: z.enum(['good', 'mixed', 'poor']) }))
+    .min(2),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Module = z.infer<typeof moduleSchema>;
 export type Term = z.infer<typeof termSchema> & { id: string };
@@ -191,3 +240,5 @@ export type Card = z.infer<typeof cardSchema>;
 export type CardFile = z.infer<typeof cardFileSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuizFile = z.infer<typeof quizFileSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+

@@ -3,7 +3,7 @@
  * tab shows a lesson marked done in another. Where BroadcastChannel is missing, nothing is
  * sent and each tab reads fresh state on its next load.
  */
-export type LearnerChange = { kind: 'lessonMarks' | 'cards' | 'settings' };
+export type LearnerChange = { kind: 'lessonMarks' | 'cards' | 'settings' | 'quizResults' };
 
 const channelName = 'loyalty-lab:changes';
 

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CardRecord, ReviewEntry, SettingsRecord } from './records.ts';
+import type { CardRecord, QuizResultRecord, ReviewEntry, SettingsRecord } from './records.ts';
 
 /**
  * The one database that holds a learner's state in the browser. Every store and index is
@@ -22,6 +22,8 @@ export interface LearnerSchema extends DBSchema {
   reviews: { key: string; value: ReviewEntry; indexes: { byCard: string; byTime: number } };
   /** Settings by name ("scheduler"). */
   settings: { key: string; value: SettingsRecord };
+  /** Best and last score of each lesson's quiz. */
+  quizResults: { key: string; value: QuizResultRecord };
   /** Records that failed validation, kept here before anything replaces them. */
   setAside: { key: number; value: { store: string; record: unknown; at: number } };
 }
@@ -42,6 +44,9 @@ export const migrations: Migration[] = [
     reviews.createIndex('byTime', 'at');
     db.createObjectStore('settings', { keyPath: 'name' });
     db.createObjectStore('setAside', { autoIncrement: true });
+  },
+  (db) => {
+    db.createObjectStore('quizResults', { keyPath: 'lessonId' });
   },
 ];
 

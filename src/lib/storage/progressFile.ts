@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import type { LearnerDb, LessonMarkRecord } from './learnerDb.ts';
-import { cardRecordSchema, reviewEntrySchema, settingsRecordSchema, type CardRecord, type ReviewEntry, type SettingsRecord } from './records.ts';
+import {
+  cardRecordSchema,
+  quizResultSchema,
+  reviewEntrySchema,
+  settingsRecordSchema,
+  type CardRecord,
+  type QuizResultRecord,
+  type ReviewEntry,
+  type SettingsRecord,
+} from './records.ts';
+import { mergeQuizResult, readQuizResults } from './quizResults.ts';
 import { lessonMarkSchema } from './lessonMarks.ts';
 import { readCards, readLog } from './cardStore.ts';
 import { allOrNothing } from './transaction.ts';
@@ -18,6 +28,7 @@ export interface LearnerState {
   cards: CardRecord[];
   reviews: ReviewEntry[];
   settings: SettingsRecord | null;
+  quizResults: QuizResultRecord[];
 }
 
 const fileSchema = z.strictObject({
@@ -28,6 +39,8 @@ const fileSchema = z.strictObject({
   cards: z.array(cardRecordSchema),
   reviews: z.array(reviewEntrySchema),
   settings: z.nullable(settingsRecordSchema),
+  /** Added after the first files were written, which import as having none. */
+  quizResults: z._default(z.array(quizResultSchema), []),
 });
 
 export function serializeProgress(state: LearnerState, now: Date): string {
@@ -62,12 +75,20 @@ export interface MergePlan {
   /** Only what changes: the records to write. */
   writes: LearnerState;
   /** For the preview: cards the file brings that are newer here, and those kept because this device's are newer. */
-  counts: { cardsAdded: number; cardsUpdated: number; cardsKept: number; reviewsAdded: number; lessonsAdded: number; settingsChanged: boolean };
+  counts: {
+    cardsAdded: number;
+    cardsUpdated: number;
+    cardsKept: number;
+    reviewsAdded: number;
+    lessonsAdded: number;
+    quizzesChanged: number;
+    settingsChanged: boolean;
+  };
 }
 
 export function planMerge(current: LearnerState, incoming: LearnerState): MergePlan {
-  const writes: LearnerState = { lessonMarks: [], cards: [], reviews: [], settings: null };
-  const counts = { cardsAdded: 0, cardsUpdated: 0, cardsKept: 0, reviewsAdded: 0, lessonsAdded: 0, settingsChanged: false };
+  const writes: LearnerState = { lessonMarks: [], cards: [], reviews: [], settings: null, quizResults: [] };
+  const counts = { cardsAdded: 0, cardsUpdated: 0, cardsKept: 0, reviewsAdded: 0, lessonsAdded: 0, quizzesChanged: 0, settingsChanged: false };
 
   const cards = new Map(current.cards.map((c) => [c.id, c]));
   for (const card of incoming.cards) {
@@ -97,6 +118,16 @@ export function planMerge(current: LearnerState, incoming: LearnerState): MergeP
     writes.lessonMarks.push(mark);
   }
 
+  const quizzes = new Map(current.quizResults.map((q) => [q.lessonId, q]));
+  for (const result of incoming.quizResults) {
+    const here = quizzes.get(result.lessonId);
+    const merged = here ? mergeQuizResult(here, result) : result;
+    if (here && JSON.stringify(merged) === JSON.stringify(here)) continue;
+    quizzes.set(result.lessonId, merged);
+    writes.quizResults.push(merged);
+    counts.quizzesChanged++;
+  }
+
   let settings = current.settings;
   if (incoming.settings && (!settings || incoming.settings.updatedAt > settings.updatedAt)) {
     settings = writes.settings = incoming.settings;
@@ -108,17 +139,19 @@ export function planMerge(current: LearnerState, incoming: LearnerState): MergeP
     cards: [...cards.values()],
     reviews: [...reviews.values()].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)),
     settings,
+    quizResults: [...quizzes.values()],
   };
   return { merged, writes, counts };
 }
 
 /** Everything valid in the database; records that fail validation stay behind, reported elsewhere. */
 export async function readLearnerState(db: LearnerDb): Promise<LearnerState> {
-  const [cards, log, marks, settings] = await Promise.all([
+  const [cards, log, marks, settings, quizzes] = await Promise.all([
     readCards(db),
     readLog(db),
     db.getAll('lessonMarks'),
     db.get('settings', 'scheduler'),
+    readQuizResults(db),
   ]);
   const settingsParsed = settingsRecordSchema.safeParse(settings);
   return {
@@ -126,6 +159,7 @@ export async function readLearnerState(db: LearnerDb): Promise<LearnerState> {
     cards: [...cards.records.values()],
     reviews: log.entries,
     settings: settingsParsed.success ? settingsParsed.data : null,
+    quizResults: [...quizzes.results.values()],
   };
 }
 
@@ -134,7 +168,7 @@ export async function readLearnerState(db: LearnerDb): Promise<LearnerState> {
  * stored now, so a review made in another tab since the preview is not overwritten.
  */
 export async function applyMerge(db: LearnerDb, writes: LearnerState): Promise<void> {
-  const tx = db.transaction(['cards', 'reviews', 'lessonMarks', 'settings'], 'readwrite');
+  const tx = db.transaction(['cards', 'reviews', 'lessonMarks', 'settings', 'quizResults'], 'readwrite');
   await allOrNothing(tx, async () => {
     const cards = tx.objectStore('cards');
     const reviews = tx.objectStore('reviews');
@@ -147,6 +181,11 @@ export async function applyMerge(db: LearnerDb, writes: LearnerState): Promise<v
     for (const mark of writes.lessonMarks) {
       const here = lessonMarkSchema.safeParse(await marks.get(mark.lessonId));
       if (!here.success || mark.doneAt < here.data.doneAt) await marks.put(mark);
+    }
+    const quizzes = tx.objectStore('quizResults');
+    for (const result of writes.quizResults) {
+      const here = quizResultSchema.safeParse(await quizzes.get(result.lessonId));
+      await quizzes.put(here.success ? mergeQuizResult(here.data, result) : result);
     }
     if (writes.settings) {
       const here = settingsRecordSchema.safeParse(await tx.objectStore('settings').get('scheduler'));

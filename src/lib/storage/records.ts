@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { State, type Card, type Grade, type ReviewLog } from 'ts-fsrs';
+import type { Card, Grade, ReviewLog, State } from 'ts-fsrs';
 import { schedulerSettingsSchema } from '../scheduling/schedulerSettings.ts';
 
 /**
@@ -9,18 +9,28 @@ import { schedulerSettingsSchema } from '../scheduling/schedulerSettings.ts';
 const time = z.int().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
 const id = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * ts-fsrs's State: New 0, Learning 1, Review 2, Relearning 3. Written as numbers so that the
+ * pages that only read records (lesson marks, quiz scores) do not load ts-fsrs.
+ */
+const fsrsState = z.int().check(z.gte(0), z.lte(3));
 
-/** A ts-fsrs card with its dates as numbers. */
-export const storedCardSchema = z.strictObject({
+/** What a ts-fsrs card and its review log both hold: its memory and its schedule. */
+const memory = {
+  state: fsrsState,
   due: time,
   stability: z.number().check(z.nonnegative()),
   difficulty: z.number().check(z.nonnegative()),
   elapsed_days: count,
   scheduled_days: count,
   learning_steps: count,
+};
+
+/** A ts-fsrs card with its dates as numbers. */
+export const storedCardSchema = z.strictObject({
+  ...memory,
   reps: count,
   lapses: count,
-  state: z.int().check(z.gte(State.New), z.lte(State.Relearning)),
   last_review: z.nullable(time),
 });
 
@@ -36,15 +46,9 @@ export const cardRecordSchema = z.strictObject({
 });
 
 const storedLogSchema = z.strictObject({
+  ...memory,
   rating: z.int().check(z.gte(1), z.lte(4)),
-  state: z.int().check(z.gte(State.New), z.lte(State.Relearning)),
-  due: time,
-  stability: z.number().check(z.nonnegative()),
-  difficulty: z.number().check(z.nonnegative()),
-  elapsed_days: count,
   last_elapsed_days: count,
-  scheduled_days: count,
-  learning_steps: count,
   review: time,
 });
 
@@ -70,11 +74,19 @@ export const settingsRecordSchema = z.strictObject({
   updatedAt: time,
 });
 
+const score = z.strictObject({ score: count, total: z.int().check(z.positive()), at: time });
+
+/** A lesson's quiz: the best attempt (highest score, the first to reach it) and the last. */
+export const quizResultSchema = z
+  .strictObject({ lessonId: id, best: score, last: score })
+  .check(z.refine((r) => r.best.score <= r.best.total && r.last.score <= r.last.total, 'a score cannot exceed its total'));
+
 export type StoredCard = z.infer<typeof storedCardSchema>;
 export type CardRecord = z.infer<typeof cardRecordSchema>;
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
 export type RatingEntry = Extract<ReviewEntry, { kind: 'review' }>;
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
+export type QuizResultRecord = z.infer<typeof quizResultSchema>;
 
 export function toCard(stored: StoredCard): Card {
   return {
