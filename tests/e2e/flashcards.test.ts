@@ -307,6 +307,10 @@ describe('when storage fails', () => {
     await page.goto('/bg/review/');
     await page.locator('.review [role=alert]').waitFor();
     expect(await page.locator('.review [role=alert]').textContent()).toBe(bg['storage.unavailable']);
+    // Practice needs no storage: the page offers it, for the same deck or lesson.
+    await page.getByRole('link', { name: bg['review.practiceInstead'] }).click();
+    await page.locator('.practice[data-ready]').waitFor();
+    expect(Number(await page.locator('.practice .left').getAttribute('data-left'))).toBeGreaterThan(0);
     await page.context().close();
   });
 
