@@ -41,7 +41,16 @@ export function cardsOfLesson(catalog: Catalog, lessonId: string): Card[] {
   return catalog.cardFiles.find((f) => f.data.lesson === lessonId)?.data.cards ?? [];
 }
 
-export async function deckCardsIn(locale: Locale): Promise<DeckCard[]> {
+const deckCards = new Map<Locale, Promise<DeckCard[]>>();
+
+/** Every study card of a locale; built once a locale, as the review, deck and progress pages all need it. */
+export function deckCardsIn(locale: Locale): Promise<DeckCard[]> {
+  let cards = deckCards.get(locale);
+  if (!cards) deckCards.set(locale, (cards = buildDeckCards(locale)));
+  return cards;
+}
+
+async function buildDeckCards(locale: Locale): Promise<DeckCard[]> {
   const catalog = await loadCatalog();
   const decks = await decksIn(locale, catalog);
   const cards: DeckCard[] = [];

@@ -14,3 +14,8 @@ export const storageProblemKey = {
   full: 'storage.full',
   failed: 'storage.failed',
 } as const satisfies Record<StorageProblem, string>;
+
+/** What to tell the learner about a storage error, from the messages an island was handed. */
+export function storageProblemMessage(messages: Partial<Record<(typeof storageProblemKey)[StorageProblem], string>>, error: unknown): string | undefined {
+  return messages[storageProblemKey[classifyStorageError(error)]];
+}
