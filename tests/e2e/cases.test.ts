@@ -61,7 +61,7 @@ describe('cases', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all);
     expect(page.url()).toContain('model=the-customer-is-not-always-right');
-    expect(await page.locator('[data-case-count]').textContent()).toMatch(/[۰-۹]/);
+    await expect.poll(() => page.locator('[data-case-count]').textContent()).toMatch(/[۰-۹]/);
     await page.reload();
     expect(await page.locator('[data-models]:visible').count()).toBe(shown);
     expect(problems).toEqual([]);

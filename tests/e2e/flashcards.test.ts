@@ -69,15 +69,15 @@ describe('review', () => {
     expect(intervals.join(' ')).toMatch(/[۰-۹]/);
     await page.keyboard.press('Digit3');
     await page.waitForFunction((id) => document.querySelector('.review')?.getAttribute('data-card') !== id, first);
-    expect((await counts(page)).new).toBe('۱۹');
-    expect(await page.locator('.review [aria-live]').textContent()).toContain(fa['review.good']);
+    await expect.poll(async () => (await counts(page)).new).toBe('۱۹');
+    await expect.poll(() => page.locator('.review [aria-live]').textContent()).toContain(fa['review.good']);
     expect(await logSize(page)).toBe(1);
 
     // U undoes: the same card is back, on its question side, and the new count with it.
     await page.keyboard.press('KeyU');
     await page.waitForFunction((id) => document.querySelector('.review')?.getAttribute('data-card') === id, first);
-    expect((await counts(page)).new).toBe('۲۰');
-    expect(await page.locator('.review [aria-live]').textContent()).toBe(fa['review.undone']);
+    await expect.poll(async () => (await counts(page)).new).toBe('۲۰');
+    await expect.poll(() => page.locator('.review [aria-live]').textContent()).toBe(fa['review.undone']);
     expect(await page.locator('.grades').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -120,7 +120,7 @@ describe('review', () => {
     await b.bringToFront();
     await rateByKeys(b, '1');
     await b.locator('.review .notice').waitFor();
-    expect(await b.locator('.review .notice').textContent()).toBe(en['review.movedOn']);
+    await expect.poll(() => b.locator('.review .notice').textContent()).toBe(en['review.movedOn']);
     expect(await logSize(b)).toBe(1);
     await a.context().close();
   });
@@ -172,7 +172,7 @@ describe('progress file', () => {
     await there.locator('#backup-file').setInputFiles(saved);
     await there.locator('.preview', { hasText: fa['backup.nothing'] }).waitFor();
     await there.getByRole('button', { name: fa['backup.cancel'] }).click();
-    expect(await there.locator('[aria-labelledby=backup-heading] .message').textContent()).toBe(fa['backup.cancelled']);
+    await expect.poll(() => there.locator('[aria-labelledby=backup-heading] .message').textContent()).toBe(fa['backup.cancelled']);
     expect(problems).toEqual([]);
     await here.context().close();
     await there.context().close();
@@ -290,9 +290,9 @@ describe('decks, browser, practice, settings', () => {
     await rateByKeys(page, '3');
     await page.goto('/fa/progress/');
     await page.locator('.figures[data-ready]').waitFor();
-    expect(await page.locator('[data-figure=state-learning]').textContent()).toBe('۲');
-    expect(await page.locator('[data-figure=forecast-0]').textContent()).toBe('۲');
-    expect(await page.locator('[data-figure=streak]').textContent()).toContain('۱');
+    await expect.poll(() => page.locator('[data-figure=state-learning]').textContent()).toBe('۲');
+    await expect.poll(() => page.locator('[data-figure=forecast-0]').textContent()).toBe('۲');
+    await expect.poll(() => page.locator('[data-figure=streak]').textContent()).toContain('۱');
     await page.locator('.figures summary').first().click();
     expect(await page.locator('.figures table').first().isVisible()).toBe(true);
     expect(problems).toEqual([]);
@@ -306,7 +306,7 @@ describe('when storage fails', () => {
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
     await page.goto('/bg/review/');
     await page.locator('.review [role=alert]').waitFor();
-    expect(await page.locator('.review [role=alert]').textContent()).toBe(bg['storage.unavailable']);
+    await expect.poll(() => page.locator('.review [role=alert]').textContent()).toBe(bg['storage.unavailable']);
     // Practice needs no storage: the page offers it, for the same deck or lesson.
     await page.getByRole('link', { name: bg['review.practiceInstead'] }).click();
     await page.locator('.practice[data-ready]').waitFor();
@@ -329,7 +329,7 @@ describe('when storage fails', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Digit3');
     await page.locator('.review [role=alert]').waitFor();
-    expect(await page.locator('.review [role=alert]').textContent()).toBe(en['storage.full']);
+    await expect.poll(() => page.locator('.review [role=alert]').textContent()).toBe(en['storage.full']);
     expect(await shownCard(page)).toBe(card);
     expect(await logSize(page)).toBe(0);
 

@@ -33,21 +33,21 @@ describe('mark as done', () => {
 
     await page.goto('/fa/');
     await progressOf(page).waitFor();
-    expect(await progressOf(page).textContent()).toMatch(/^۱ از [۰-۹]+ درس/);
-    expect(await page.locator(`[data-lesson-item="${sampleLesson}"]`).getAttribute('class')).toContain('is-done');
+    await expect.poll(() => progressOf(page).textContent()).toMatch(/^۱ از [۰-۹]+ درس/);
+    await expect.poll(() => page.locator(`[data-lesson-item="${sampleLesson}"]`).getAttribute('class')).toContain('is-done');
     expect(problems).toEqual([]);
 
     // Progress follows the learner into another language: lesson ids are shared.
     await page.goto('/en/modules/relationship-marketing/');
     await page.locator('[data-module-progress] .label').waitFor();
-    expect(await page.locator('[data-module-progress] .label').textContent()).toMatch(/^1 of \d+ lessons done$/);
+    await expect.poll(() => page.locator('[data-module-progress] .label').textContent()).toMatch(/^1 of \d+ lessons done$/);
     await page.context().close();
   });
 
   it('a second tab sees the change without reloading', async () => {
     const { page: home } = await openPage(browser, '/en/');
     await progressOf(home).waitFor();
-    expect(await progressOf(home).textContent()).toMatch(/^0 of/);
+    await expect.poll(() => progressOf(home).textContent()).toMatch(/^0 of/);
     const lesson = await home.context().newPage();
     await lesson.goto(lessonPath('en'));
     await markByKeyboard(lesson);
@@ -66,7 +66,7 @@ describe('mark as done', () => {
     await page.goto(lessonPath('bg'));
     await page.locator('.lesson-done').scrollIntoViewIfNeeded();
     await page.locator('.lesson-done [role=alert]').waitFor();
-    expect(await page.locator('.lesson-done [role=alert]').textContent()).toBe(bg['storage.unavailable']);
+    await expect.poll(() => page.locator('.lesson-done [role=alert]').textContent()).toBe(bg['storage.unavailable']);
     expect(await doneBox(page).isDisabled()).toBe(true);
     await page.context().close();
   });
@@ -86,7 +86,7 @@ describe('mark as done', () => {
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
     await doneBox(page).click();
     await page.locator('.lesson-done [role=alert]').waitFor();
-    expect(await page.locator('.lesson-done [role=alert]').textContent()).toBe(en['storage.full']);
+    await expect.poll(() => page.locator('.lesson-done [role=alert]').textContent()).toBe(en['storage.full']);
     expect(await doneBox(page).isChecked()).toBe(false);
 
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));

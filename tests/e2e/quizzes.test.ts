@@ -83,14 +83,14 @@ describe('lesson quiz', () => {
     const total = bonds.questions.length;
     expect(await page.locator('#quiz-score').getAttribute('data-score')).toBe(String(total));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-score');
-    expect(await page.locator('#quiz-score').textContent()).toMatch(/[۰-۹]/);
+    await expect.poll(() => page.locator('#quiz-score').textContent()).toMatch(/[۰-۹]/);
 
     await page.goto(`/fa/lessons/${lesson}/`);
     // The score is read from storage once its place scrolls into view.
     await page.locator('#quiz-heading').scrollIntoViewIfNeeded();
     const score = page.locator(`[data-quiz-score="${lesson}"]`).first();
     await score.waitFor();
-    expect(await score.textContent()).toContain(String(total).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]));
+    await expect.poll(() => score.textContent()).toContain(String(total).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]));
     await page.goto('/fa/progress/');
     await page.locator(`.figures [data-quiz="${lesson}"]`).waitFor();
     expect(problems).toEqual([]);
@@ -115,8 +115,8 @@ describe('lesson quiz', () => {
       await page.waitForFunction((id) => document.querySelector('.quiz')?.getAttribute('data-question') === id, q.id);
       await answerByKeys(page, q as Question, i === index);
       if (i === index) {
-        expect(await page.locator('.feedback h2').textContent()).toBe(en['quiz.wrong']);
-        expect(await page.locator('.feedback').textContent()).toContain(q.explanation.en);
+        await expect.poll(() => page.locator('.feedback h2').textContent()).toBe(en['quiz.wrong']);
+        await expect.poll(() => page.locator('.feedback').textContent()).toContain(q.explanation.en);
         const href = await page.locator('.feedback a', { hasText: en['quiz.readMore'] }).getAttribute('href');
         expect(href).toMatch(new RegExp(`^/en/lessons/${lesson}/#.+`));
         break;
@@ -125,7 +125,7 @@ describe('lesson quiz', () => {
     }
     await page.goto('/en/decks/relationship-marketing/');
     await page.locator('.browser[data-ready]').waitFor();
-    expect(await page.locator(`[data-card="${card}"] .meta`).textContent()).toContain(en['browser.dueNow']);
+    await expect.poll(() => page.locator(`[data-card="${card}"] .meta`).textContent()).toContain(en['browser.dueNow']);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -54,7 +54,7 @@ describe('recovery role-play', () => {
     await page.reload();
     await page.locator('.role-play[data-ready]').waitFor();
     expect(await at(page)).toBe(middle);
-    expect(await page.locator('.role-play .notice').textContent()).toBe(m['scenario.resumed']);
+    await expect.poll(() => page.locator('.role-play .notice').textContent()).toBe(m['scenario.resumed']);
     for (const n of path.slice(2)) await chooseByKeys(page, n);
 
     expect(await at(page)).toBe(good);
@@ -65,11 +65,11 @@ describe('recovery role-play', () => {
       'procedural',
       'interactional',
     ]);
-    expect(await page.locator('.debrief').textContent()).toContain(m['scenario.justice.interactional']);
+    await expect.poll(() => page.locator('.debrief').textContent()).toContain(m['scenario.justice.interactional']);
     expect(await page.locator('.debrief .path li').count()).toBe(path.length);
 
     await page.getByRole('button', { name: m['scenario.again'] }).click();
-    expect(await at(page)).toBe(lateOrder.start);
+    await expect.poll(() => at(page)).toBe(lateOrder.start);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -79,7 +79,7 @@ describe('recovery role-play', () => {
     await page.evaluate(() => localStorage.setItem('loyalty-lab:role-play:late-order', '["a","zz"]'));
     await page.goto('/en/scenarios/late-order/');
     await page.locator('.role-play[data-ready]').waitFor();
-    expect(await page.locator('.role-play .notice').textContent()).toBe(en['scenario.restarted']);
+    await expect.poll(() => page.locator('.role-play .notice').textContent()).toBe(en['scenario.restarted']);
     expect(await at(page)).toBe(lateOrder.start);
     await page.context().close();
   });
