@@ -1,0 +1,3 @@
+import { sweepPages } from './support/axe.ts';
+
+sweepPages(['en', 'fa']);
