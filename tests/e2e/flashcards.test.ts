@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/translations/en.json' with { type: 'json' };
 import fa from '../../src/translations/fa.json' with { type: 'json' };
 import bg from '../../src/translations/bg.json' with { type: 'json' };
-import { launchBrowser, openPage } from './support/browser.ts';
+import { fillableDisk, launchBrowser, openPage } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -316,16 +316,11 @@ describe('when storage fails', () => {
 
   it('keeps the card on screen when the disk is full, and saves the rating once there is room', async () => {
     const { page } = await openPage(browser, '/en/');
-    await page.addInitScript(() => {
-      const add = IDBObjectStore.prototype.add;
-      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
-        if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return add.apply(this, args);
-      };
-    });
+    // Only the log's add fails: the card's put before it in the same transaction must not stay.
+    const setDiskFull = await fillableDisk(page, 'add');
     await openReview(page, '/en/review/');
     const card = await shownCard(page);
-    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
+    await setDiskFull(true);
     await page.keyboard.press('Space');
     await page.keyboard.press('Digit3');
     await page.locator('.review [role=alert]').waitFor();
@@ -333,7 +328,7 @@ describe('when storage fails', () => {
     expect(await shownCard(page)).toBe(card);
     expect(await logSize(page)).toBe(0);
 
-    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
+    await setDiskFull(false);
     await page.locator('.grade.g3').click();
     await page.waitForFunction((id) => document.querySelector('.review')?.getAttribute('data-card') !== id, card);
     expect(await page.locator('.review [role=alert]').count()).toBe(0);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bg from '../../src/translations/bg.json' with { type: 'json' };
 import en from '../../src/translations/en.json' with { type: 'json' };
-import { launchBrowser, openPage, sampleLesson } from './support/browser.ts';
+import { fillableDisk, launchBrowser, openPage, sampleLesson } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -73,23 +73,17 @@ describe('mark as done', () => {
 
   it('says the storage is full, shows what is really stored, and works again once there is room', async () => {
     const { page } = await openPage(browser, '/en/');
-    await page.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    const setDiskFull = await fillableDisk(page, 'put');
     await page.goto(lessonPath('en'));
     await page.locator('.lesson-done').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector<HTMLInputElement>('.lesson-done input')?.disabled);
-    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+    await setDiskFull(true);
     await doneBox(page).click();
     await page.locator('.lesson-done [role=alert]').waitFor();
     await expect.poll(() => page.locator('.lesson-done [role=alert]').textContent()).toBe(en['storage.full']);
     expect(await doneBox(page).isChecked()).toBe(false);
 
-    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+    await setDiskFull(false);
     await doneBox(page).click();
     await page.locator('.lesson-done[data-stored=true]').waitFor();
     expect(await doneBox(page).isChecked()).toBe(true);

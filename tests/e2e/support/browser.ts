@@ -37,3 +37,19 @@ export function builtPages(): string[] {
 
 /** The sample lesson every locale has; pages of each kind are tested through it. */
 export const sampleLesson = 'relationship-vs-transaction-marketing';
+
+/**
+ * Lets a test fill the disk at will: while full, the store method named (IndexedDB `add` or
+ * `put`) throws QuotaExceededError, as a browser does when the site's quota is used up.
+ * Call before the page that writes is loaded; returns the switch.
+ */
+export async function fillableDisk(page: Page, method: 'add' | 'put'): Promise<(full: boolean) => Promise<void>> {
+  await page.addInitScript((name) => {
+    const original = IDBObjectStore.prototype[name];
+    IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+  }, method);
+  return (full) => page.evaluate((f) => void ((window as unknown as { diskFull?: boolean }).diskFull = f), full);
+}
