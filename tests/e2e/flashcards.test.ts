@@ -201,6 +201,55 @@ describe('progress file', () => {
   });
 });
 
+describe('keeping storage', () => {
+  /**
+   * Stands in for the browser's answer to navigator.storage.persist(), which headless Chromium
+   * decides by engagement; what was asked and granted lives in sessionStorage so it survives
+   * navigation in the tab.
+   */
+  async function browserThatGrants(page: Page, grants: boolean) {
+    await page.addInitScript((grant) => {
+      const read = () => JSON.parse(sessionStorage.getItem('persist-stub') ?? '{"asked":0,"granted":false}');
+      StorageManager.prototype.persisted = async () => read().granted;
+      StorageManager.prototype.persist = async () => {
+        const state = { asked: read().asked + 1, granted: grant };
+        sessionStorage.setItem('persist-stub', JSON.stringify(state));
+        return grant;
+      };
+    }, grants);
+  }
+  const asked = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('persist-stub') ?? '{"asked":0}').asked as number);
+
+  it('asks the browser to keep progress after the first rating, once, and says it is kept', async () => {
+    const { page, problems } = await openPage(browser, '/fa/');
+    await browserThatGrants(page, true);
+    await openReview(page, '/fa/review/');
+    expect(await asked(page)).toBe(0);
+    await rateByKeys(page, '3');
+    await expect.poll(() => asked(page)).toBe(1);
+    await rateByKeys(page, '3');
+    expect(await asked(page)).toBe(1);
+    await page.goto('/fa/settings/');
+    await expect.poll(() => page.locator('[data-persistence]').textContent()).toBe(fa['backup.persistent']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says when the browser may clear progress, and asks again when the learner saves a copy', async () => {
+    const { page } = await openPage(browser, '/en/');
+    await browserThatGrants(page, false);
+    await page.goto('/en/settings/');
+    await page.locator('section[data-ready][aria-labelledby=backup-heading]').waitFor();
+    await expect.poll(() => page.locator('[data-persistence]').textContent()).toBe(en['backup.bestEffort']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: en['backup.export'] }).click();
+    await download;
+    await expect.poll(() => asked(page)).toBe(1);
+    expect(await page.locator('[data-persistence]').getAttribute('data-persistence')).toBe('best-effort');
+    await page.context().close();
+  });
+});
+
 describe('decks, browser, practice, settings', () => {
   it('practice drills a lesson by keys without touching the schedule', async () => {
     const { page, problems } = await openPage(browser, '/fa/practice/?lesson=loyalty-pyramid');
