@@ -134,5 +134,8 @@ describe('scheduler settings', () => {
     expect((await readSchedulerSettings(db)).settings.newPerDay).toBe(5);
     await db.put('settings', { name: 'scheduler', value: { newPerDay: -1 }, updatedAt: 1 } as never);
     expect(await readSchedulerSettings(db)).toEqual({ settings: defaultSchedulerSettings, setAside: true });
+    await saveSchedulerSettings(db, { ...defaultSchedulerSettings, newPerDay: 7 }, t0);
+    expect(await readSchedulerSettings(db)).toEqual({ settings: { ...defaultSchedulerSettings, newPerDay: 7 }, setAside: false });
+    expect(await db.getAll('setAside')).toEqual([{ store: 'settings', record: { name: 'scheduler', value: { newPerDay: -1 }, updatedAt: 1 }, at: t0.getTime() }]);
   });
 });

@@ -201,4 +201,15 @@ describe('importing into the database', () => {
     await applyMerge(db, plan.writes);
     expect((await db.get('cards', 'a'))?.updatedAt).toBe(200);
   });
+
+  it('sets a damaged record aside before the file replaces it', async () => {
+    const db = await openLearnerDb(`import-d-${++n}`);
+    dbs.push(db);
+    const damaged = { lessonId: 'l1', doneAt: 'last week' };
+    await db.put('lessonMarks', damaged as never);
+    const plan = planMerge(await readLearnerState(db), { ...empty, lessonMarks: [{ lessonId: 'l1', doneAt: 50 }] });
+    await applyMerge(db, plan.writes, now);
+    expect(await db.get('lessonMarks', 'l1')).toEqual({ lessonId: 'l1', doneAt: 50 });
+    expect(await db.getAll('setAside')).toEqual([{ store: 'lessonMarks', record: damaged, at: now.getTime() }]);
+  });
 });

@@ -63,4 +63,15 @@ describe('quiz results', () => {
     expect((await readQuizResults(db)).results.get('l1')).toEqual(last);
     db.close();
   });
+
+  it('set a damaged result aside, report it, and start afresh on the next attempt', async () => {
+    const db = await openLearnerDb('quiz-2');
+    const damaged = { lessonId: 'l2', best: 'all of them' };
+    await db.put('quizResults', damaged as never);
+    expect(await readQuizResults(db)).toEqual({ results: new Map(), setAside: [damaged] });
+    const fresh = await recordAttempt(db, 'l2', 5, 7, new Date(4000));
+    expect(fresh.best).toEqual({ score: 5, total: 7, at: 4000 });
+    expect(await db.getAll('setAside')).toEqual([{ store: 'quizResults', record: damaged, at: 4000 }]);
+    db.close();
+  });
 });

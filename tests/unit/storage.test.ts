@@ -49,6 +49,10 @@ describe('learner database', () => {
     expect(setAside).toEqual([{ lessonId: 'bad', doneAt: 'yesterday' }]);
     // Still there: reporting is not deleting.
     expect(await db.count('lessonMarks')).toBe(2);
+    // Marking the lesson done replaces the damaged mark, but only after setting it aside.
+    await markLessonDone(db, 'bad', 9);
+    expect((await readLessonMarks(db)).done.get('bad')).toBe(9);
+    expect(await db.getAll('setAside')).toEqual([{ store: 'lessonMarks', record: { lessonId: 'bad', doneAt: 'yesterday' }, at: 9 }]);
     db.close();
   });
 

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createEmptyCard, type Card, type ReviewLog } from 'ts-fsrs';
 import type { IDBPTransaction } from 'idb';
 import type { LearnerDb, LearnerSchema } from './learnerDb.ts';
@@ -16,6 +15,7 @@ import {
 } from './records.ts';
 import type { Scheduler } from '../scheduling/scheduler.ts';
 import { allOrNothing } from './transaction.ts';
+import { readValid, validOrSetAside } from './validRecords.ts';
 
 /**
  * The learner's cards and review log. Every change runs in one transaction over both stores
@@ -45,17 +45,6 @@ export async function readLog(db: LearnerDb, since = 0): Promise<LogRead> {
   return { entries: [...records.values()], setAside };
 }
 
-function readValid<T>(raw: unknown[], schema: z.ZodMiniType<T>, key: (value: T) => string) {
-  const records = new Map<string, T>();
-  const setAside: unknown[] = [];
-  for (const record of raw) {
-    const parsed = schema.safeParse(record);
-    if (parsed.success) records.set(key(parsed.data), parsed.data);
-    else setAside.push(record);
-  }
-  return { records, setAside };
-}
-
 /** The FSRS card of a record, or a new card for one never studied. */
 export function cardOf(record: CardRecord | undefined, now: Date): Card {
   return record ? toCard(record.fsrs) : createEmptyCard(now);
@@ -77,13 +66,8 @@ export async function rateCard(
   answer: (before: Card) => { card: Card; log: ReviewLog },
 ): Promise<ChangeResult & { entry?: RatingEntry }> {
   const tx = cardsTx(db);
-  const cards = tx.objectStore('cards');
   const current = await currentRecord(tx, cardId, now);
-  if ((current?.lastReview ?? null) !== seen) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    return { ok: false, reason: 'moved-on', record: current };
-  }
+  if ((current?.lastReview ?? null) !== seen) return movedOn(tx, current);
   const before = cardOf(current, now);
   const { card, log } = answer(before);
   const entry: RatingEntry = {
@@ -102,10 +86,7 @@ export async function rateCard(
     lastReview: entry.id,
     updatedAt: now.getTime(),
   };
-  await allOrNothing(tx, async () => {
-    await cards.put(record);
-    await tx.objectStore('reviews').add(entry);
-  });
+  await save(tx, record, entry);
   return { ok: true, record, entry };
 }
 
@@ -115,20 +96,12 @@ export async function rateCard(
  */
 export async function undoRating(db: LearnerDb, entry: RatingEntry, now: Date, scheduler: Scheduler): Promise<ChangeResult> {
   const tx = cardsTx(db);
-  const cards = tx.objectStore('cards');
   const current = await currentRecord(tx, entry.cardId, now);
-  if (!current || current.lastReview !== entry.id) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    return { ok: false, reason: 'moved-on', record: current };
-  }
+  if (!current || current.lastReview !== entry.id) return movedOn(tx, current);
   const restored = scheduler.undo(toCard(current.fsrs), toLog(entry.log), new Date(entry.previousDue));
   const record: CardRecord = { ...current, fsrs: fromCard(restored), lastReview: entry.previousReview, updatedAt: now.getTime() };
   const undo: ReviewEntry = { id: newEntryId(), cardId: entry.cardId, at: now.getTime(), kind: 'undo', undoes: entry.id };
-  await allOrNothing(tx, async () => {
-    await cards.put(record);
-    await tx.objectStore('reviews').add(undo);
-  });
+  await save(tx, record, undo);
   return { ok: true, record };
 }
 
@@ -138,14 +111,13 @@ export async function setSuspended(db: LearnerDb, cardId: string, suspended: boo
   const record: CardRecord = current
     ? { ...current, suspended, updatedAt: now.getTime() }
     : { id: cardId, fsrs: fromCard(createEmptyCard(now)), suspended, lastReview: null, updatedAt: now.getTime() };
-  await allOrNothing(tx, async () => void (await tx.objectStore('cards').put(record)));
+  await save(tx, record);
   return record;
 }
 
 /** Forgets a card's schedule: it is new again. The log keeps its history and notes the reset. */
 export async function resetCard(db: LearnerDb, cardId: string, now: Date): Promise<CardRecord> {
   const tx = cardsTx(db);
-  const cards = tx.objectStore('cards');
   const current = await currentRecord(tx, cardId, now);
   const record: CardRecord = {
     id: cardId,
@@ -155,10 +127,7 @@ export async function resetCard(db: LearnerDb, cardId: string, now: Date): Promi
     updatedAt: now.getTime(),
   };
   const entry: ReviewEntry = { id: newEntryId(), cardId, at: now.getTime(), kind: 'reset' };
-  await allOrNothing(tx, async () => {
-    await cards.put(record);
-    await tx.objectStore('reviews').add(entry);
-  });
+  await save(tx, record, entry);
   return record;
 }
 
@@ -179,16 +148,24 @@ export async function makeDueNow(db: LearnerDb, cardIds: string[], now: Date): P
 
 type CardsTx = IDBPTransaction<LearnerSchema, ('cards' | 'reviews' | 'setAside')[], 'readwrite'>;
 
-/**
- * The card's record as stored, if it is valid. One that fails validation is copied to the
- * set-aside store before anything replaces it, so a damaged record is never simply lost.
- */
-async function currentRecord(tx: CardsTx, cardId: string, now: Date): Promise<CardRecord | undefined> {
-  const raw = await tx.objectStore('cards').get(cardId);
-  const parsed = cardRecordSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  if (raw !== undefined) await tx.objectStore('setAside').add({ store: 'cards', record: raw, at: now.getTime() });
-  return undefined;
+/** The card's record as stored, if valid; a damaged one is set aside before anything replaces it. */
+function currentRecord(tx: CardsTx, cardId: string, now: Date): Promise<CardRecord | undefined> {
+  return validOrSetAside(tx, 'cards', cardId, cardRecordSchema, now);
+}
+
+/** The card and its log entry, written together or not at all. */
+function save(tx: CardsTx, record: CardRecord, entry?: ReviewEntry): Promise<void> {
+  return allOrNothing(tx, async () => {
+    await tx.objectStore('cards').put(record);
+    if (entry) await tx.objectStore('reviews').add(entry);
+  });
+}
+
+/** Another tab changed the card since the learner saw it: write nothing and say so. */
+async function movedOn(tx: CardsTx, record: CardRecord | undefined): Promise<ChangeResult & { ok: false }> {
+  tx.abort();
+  await tx.done.catch(() => {});
+  return { ok: false, reason: 'moved-on', record };
 }
 
 function cardsTx(db: LearnerDb): CardsTx {

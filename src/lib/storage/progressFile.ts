@@ -11,9 +11,10 @@ import {
   type SettingsRecord,
 } from './records.ts';
 import { mergeQuizResult, readQuizResults } from './quizResults.ts';
-import { lessonMarkSchema } from './lessonMarks.ts';
+import { lessonMarkSchema, readLessonMarks } from './lessonMarks.ts';
 import { readCards, readLog } from './cardStore.ts';
 import { allOrNothing } from './transaction.ts';
+import { validOrSetAside } from './validRecords.ts';
 
 /**
  * A learner's whole progress as a JSON file: to move it to another device, or keep it safe.
@@ -149,13 +150,13 @@ export async function readLearnerState(db: LearnerDb): Promise<LearnerState> {
   const [cards, log, marks, settings, quizzes] = await Promise.all([
     readCards(db),
     readLog(db),
-    db.getAll('lessonMarks'),
+    readLessonMarks(db),
     db.get('settings', 'scheduler'),
     readQuizResults(db),
   ]);
   const settingsParsed = settingsRecordSchema.safeParse(settings);
   return {
-    lessonMarks: marks.filter((m) => lessonMarkSchema.safeParse(m).success),
+    lessonMarks: [...marks.done].map(([lessonId, doneAt]) => ({ lessonId, doneAt })),
     cards: [...cards.records.values()],
     reviews: log.entries,
     settings: settingsParsed.success ? settingsParsed.data : null,
@@ -165,31 +166,30 @@ export async function readLearnerState(db: LearnerDb): Promise<LearnerState> {
 
 /**
  * Writes a plan's records in one transaction, applying the same rule again against what is
- * stored now, so a review made in another tab since the preview is not overwritten.
+ * stored now, so a review made in another tab since the preview is not overwritten. A damaged
+ * record the file replaces is set aside first, as every write does.
  */
-export async function applyMerge(db: LearnerDb, writes: LearnerState): Promise<void> {
-  const tx = db.transaction(['cards', 'reviews', 'lessonMarks', 'settings', 'quizResults'], 'readwrite');
+export async function applyMerge(db: LearnerDb, writes: LearnerState, now = new Date()): Promise<void> {
+  const tx = db.transaction(['cards', 'reviews', 'lessonMarks', 'settings', 'quizResults', 'setAside'], 'readwrite');
+  const stored = <T>(store: Parameters<typeof validOrSetAside>[1], key: string, schema: z.ZodMiniType<T>) => validOrSetAside(tx, store, key, schema, now);
   await allOrNothing(tx, async () => {
-    const cards = tx.objectStore('cards');
-    const reviews = tx.objectStore('reviews');
-    const marks = tx.objectStore('lessonMarks');
     for (const card of writes.cards) {
-      const here = cardRecordSchema.safeParse(await cards.get(card.id));
-      if (!here.success || card.updatedAt > here.data.updatedAt) await cards.put(card);
+      const here = await stored('cards', card.id, cardRecordSchema);
+      if (!here || card.updatedAt > here.updatedAt) await tx.objectStore('cards').put(card);
     }
+    const reviews = tx.objectStore('reviews');
     for (const entry of writes.reviews) if (!(await reviews.getKey(entry.id))) await reviews.add(entry);
     for (const mark of writes.lessonMarks) {
-      const here = lessonMarkSchema.safeParse(await marks.get(mark.lessonId));
-      if (!here.success || mark.doneAt < here.data.doneAt) await marks.put(mark);
+      const here = await stored('lessonMarks', mark.lessonId, lessonMarkSchema);
+      if (!here || mark.doneAt < here.doneAt) await tx.objectStore('lessonMarks').put(mark);
     }
-    const quizzes = tx.objectStore('quizResults');
     for (const result of writes.quizResults) {
-      const here = quizResultSchema.safeParse(await quizzes.get(result.lessonId));
-      await quizzes.put(here.success ? mergeQuizResult(here.data, result) : result);
+      const here = await stored('quizResults', result.lessonId, quizResultSchema);
+      await tx.objectStore('quizResults').put(here ? mergeQuizResult(here, result) : result);
     }
     if (writes.settings) {
-      const here = settingsRecordSchema.safeParse(await tx.objectStore('settings').get('scheduler'));
-      if (!here.success || writes.settings.updatedAt > here.data.updatedAt) await tx.objectStore('settings').put(writes.settings);
+      const here = await stored('settings', 'scheduler', settingsRecordSchema);
+      if (!here || writes.settings.updatedAt > here.updatedAt) await tx.objectStore('settings').put(writes.settings);
     }
   });
 }

@@ -1,21 +1,11 @@
 import type { LearnerDb } from './learnerDb.ts';
 import { quizResultSchema, type QuizResultRecord } from './records.ts';
 import { allOrNothing } from './transaction.ts';
+import { readValid, validOrSetAside } from './validRecords.ts';
 
-export interface QuizResultsRead {
-  results: Map<string, QuizResultRecord>;
-  setAside: unknown[];
-}
-
-export async function readQuizResults(db: LearnerDb): Promise<QuizResultsRead> {
-  const results = new Map<string, QuizResultRecord>();
-  const setAside: unknown[] = [];
-  for (const raw of await db.getAll('quizResults')) {
-    const parsed = quizResultSchema.safeParse(raw);
-    if (parsed.success) results.set(parsed.data.lessonId, parsed.data);
-    else setAside.push(raw);
-  }
-  return { results, setAside };
+export async function readQuizResults(db: LearnerDb): Promise<{ results: Map<string, QuizResultRecord>; setAside: unknown[] }> {
+  const { records, setAside } = readValid(await db.getAll('quizResults'), quizResultSchema, (r) => r.lessonId);
+  return { results: records, setAside };
 }
 
 /** The better of two results for one lesson: the higher score, or the earlier on a tie. */
@@ -35,10 +25,8 @@ export async function recordAttempt(db: LearnerDb, lessonId: string, score: numb
   const tx = db.transaction(['quizResults', 'setAside'], 'readwrite');
   let record: QuizResultRecord = { lessonId, best: attempt, last: attempt };
   await allOrNothing(tx, async () => {
-    const raw = await tx.objectStore('quizResults').get(lessonId);
-    const parsed = quizResultSchema.safeParse(raw);
-    if (parsed.success) record = mergeQuizResult(parsed.data, record);
-    else if (raw !== undefined) await tx.objectStore('setAside').add({ store: 'quizResults', record: raw, at: now.getTime() });
+    const stored = await validOrSetAside(tx, 'quizResults', lessonId, quizResultSchema, now);
+    if (stored) record = mergeQuizResult(stored, record);
     await tx.objectStore('quizResults').put(record);
   });
   return record;

@@ -1,6 +1,7 @@
 import type { LearnerDb } from './learnerDb.ts';
 import { allOrNothing } from './transaction.ts';
 import { settingsRecordSchema } from './records.ts';
+import { validOrSetAside } from './validRecords.ts';
 import { defaultSchedulerSettings, type SchedulerSettings } from '../scheduling/schedulerSettings.ts';
 
 export interface SettingsRead {
@@ -19,9 +20,7 @@ export async function readSchedulerSettings(db: LearnerDb): Promise<SettingsRead
 export async function saveSchedulerSettings(db: LearnerDb, settings: SchedulerSettings, now: Date): Promise<void> {
   const tx = db.transaction(['settings', 'setAside'], 'readwrite');
   await allOrNothing(tx, async () => {
-    const raw = await tx.objectStore('settings').get('scheduler');
-    if (raw !== undefined && !settingsRecordSchema.safeParse(raw).success)
-      await tx.objectStore('setAside').add({ store: 'settings', record: raw, at: now.getTime() });
+    await validOrSetAside(tx, 'settings', 'scheduler', settingsRecordSchema, now);
     await tx.objectStore('settings').put({ name: 'scheduler', value: settings, updatedAt: now.getTime() });
   });
 }
