@@ -35,3 +35,16 @@ describe('storage persistence', () => {
     expect(await askToKeepStorage(undefined)).toBe('unknown');
   });
 });
+
+describe('keeping the learner storage', () => {
+  it('asks the browser once a page, however many writes call it', async () => {
+    vi.resetModules();
+    const browser = api(false, true);
+    vi.stubGlobal('navigator', { storage: browser });
+    const { keepLearnerStorage } = await import('../../src/lib/storage/persistence.ts');
+    expect(await keepLearnerStorage()).toBe('persistent');
+    expect(await keepLearnerStorage()).toBe('persistent');
+    expect(browser.persist).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
+  });
+});

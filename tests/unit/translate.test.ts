@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createT } from '../../src/lib/i18n/translate.ts';
 import { messages, pickMessages, tFor } from '../../src/lib/i18n/messages.ts';
-import { formatDate, formatNumber, languageName } from '../../src/lib/i18n/format.ts';
+import { formatDate, formatMoment, formatNumber, languageName } from '../../src/lib/i18n/format.ts';
 import { createLightT } from '../../src/lib/i18n/lightT.ts';
 import { locales } from '../../src/lib/i18n/locales.ts';
 
@@ -40,6 +40,12 @@ describe('format', () => {
     expect(formatDate('en', '2011-07-12')).toBe('July 12, 2011');
     // Persian readers get the solar calendar: 12 July 2011 is 21 Tir 1390.
     expect(formatDate('fa', '2011-07-12')).toContain('۱۳۹۰');
+  });
+
+  it('formats a moment in the locale digits and the zone it is given', () => {
+    const nine = Date.UTC(2026, 0, 1, 9);
+    expect(formatMoment('fa', nine, { hour: 'numeric', timeZone: 'UTC' })).toContain('۹');
+    expect(formatMoment('en', nine, { hour: 'numeric', hour12: false, timeZone: 'Asia/Tbilisi' })).toBe('13');
   });
 
   it('names a language in the reader language', () => {

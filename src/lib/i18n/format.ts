@@ -14,6 +14,11 @@ export function formatDate(locale: Locale, isoDate: string, options: Intl.DateTi
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date);
 }
 
+/** A moment (a card's due time, when a file was saved) in the reader's own time zone. */
+export function formatMoment(locale: Locale, when: Date | number, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, options).format(when);
+}
+
 /** A language's name in the reader's language: "ka" is "Georgian" in English and "ქართული" in Georgian. */
 export function languageName(locale: Locale, language: string): string {
   return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;

@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 const minute = 60_000;
@@ -17,7 +18,5 @@ export function intervalLabel(locale: Locale, ms: number): string {
   const { unit, ms: size } = units.find((u) => ms >= u.ms) ?? units[units.length - 1];
   const value = Math.max(ms / size, unit === 'minute' ? 1 : 0);
   const digits = unit === 'minute' || unit === 'hour' || unit === 'day' ? 0 : 1;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(
-    digits === 0 ? Math.round(value) : value,
-  );
+  return formatNumber(locale, digits === 0 ? Math.round(value) : value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits });
 }

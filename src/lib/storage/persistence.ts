@@ -34,3 +34,13 @@ export async function askToKeepStorage(api: PersistenceApi | undefined): Promise
     return 'best-effort';
   }
 }
+
+let asked: Promise<Persistence> | undefined;
+
+/**
+ * Asks this browser to keep the learner's storage, at most once a page however many writes
+ * call it: call it after every write the learner makes.
+ */
+export function keepLearnerStorage(): Promise<Persistence> {
+  return (asked ??= askToKeepStorage(globalThis.navigator?.storage));
+}

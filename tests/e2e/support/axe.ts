@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLocale } from '../../../src/lib/i18n/locales.ts';
 import { builtPages, launchBrowser, openPage } from './browser.ts';
 
 const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -21,11 +22,16 @@ export async function pageFindings(browser: Browser, path: string, colorScheme: 
 }
 
 /**
- * Axe on every built page of the given locales (the root page goes with "en"), in the light
- * theme. The sweep is split over test files by locale so the two test workers share it.
+ * Axe on every built page of the given locales, in the light theme. The sweep is split over
+ * test files by locale so the two test workers share it; a page outside the locales (the root)
+ * goes with "en", so no page falls between the files.
  */
 export function sweepPages(locales: string[]): void {
-  const paths = builtPages().filter((path) => locales.includes(path.split('/')[1] || 'en'));
+  const localeOf = (path: string) => {
+    const first = path.split('/')[1];
+    return isLocale(first) ? first : 'en';
+  };
+  const paths = builtPages().filter((path) => locales.includes(localeOf(path)));
   describe(`axe on every ${locales.join(' and ')} page`, () => {
     let browser: Browser;
     beforeAll(async () => void (browser = await launchBrowser()));
