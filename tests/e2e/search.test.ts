@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLightT } from '../../src/lib/i18n/lightT.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { messages } from '../../src/lib/i18n/messages.ts';
 import { launchBrowser, openPage, sampleLesson } from './support/browser.ts';
 
 let browser: Browser;
@@ -30,7 +32,9 @@ describe('search', () => {
     const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(`/${locale}/lessons/${sampleLesson}/`);
     expect(hrefs.every((h) => h.startsWith(`/${locale}/`))).toBe(true);
-    await expect(page.locator('[role=status]').textContent()).resolves.not.toBe('');
+    // The count, in the page's words and digits ("۱۲ نتیجه").
+    const said = createLightT(locale as Locale, messages[locale as Locale])('search.results', { count: hrefs.length });
+    await expect.poll(async () => (await page.locator('[role=status]').textContent())?.trim()).toBe(said);
     expect(problems).toEqual([]);
     await page.context().close();
   });
